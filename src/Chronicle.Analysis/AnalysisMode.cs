@@ -1,0 +1,7 @@
+namespace Chronicle.Analysis;
+
+public enum AnalysisMode
+{
+    Fast,
+    Accurate,
+}

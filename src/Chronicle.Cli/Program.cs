@@ -1,0 +1,3 @@
+using Chronicle.Cli;
+
+return await ChronicleCli.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,4 @@
+namespace Chronicle.Annotations;
+
+/// <summary>Where a document came from.</summary>
+public sealed record DocumentSource(string? Path, string? Url = null);

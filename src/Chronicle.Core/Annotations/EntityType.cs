@@ -1,0 +1,9 @@
+namespace Chronicle.Annotations;
+
+public enum EntityType
+{
+    Person,
+    Org,
+    Loc,
+    Misc,
+}

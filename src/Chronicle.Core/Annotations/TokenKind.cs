@@ -1,0 +1,10 @@
+namespace Chronicle.Annotations;
+
+public enum TokenKind : byte
+{
+    Word,
+    Number,
+    Punctuation,
+    Quote,
+    Symbol,
+}

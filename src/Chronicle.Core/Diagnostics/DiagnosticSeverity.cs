@@ -1,0 +1,8 @@
+namespace Chronicle.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Info,
+    Warning,
+    Error,
+}

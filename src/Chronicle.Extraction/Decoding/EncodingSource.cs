@@ -1,0 +1,9 @@
+namespace Chronicle.Extraction.Decoding;
+
+public enum EncodingSource
+{
+    ByteOrderMark,
+    Declared,
+    Guessed,
+    Default,
+}
