@@ -1,3 +1,4 @@
+using System.Reflection;
 using Xunit;
 
 namespace Chronicle.Testing;
@@ -34,6 +35,13 @@ public static class RepoPaths
 
     private static string FindRoot()
     {
+        var built = typeof(RepoPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
+        if (built is not null && File.Exists(Path.Combine(built, "Chronicle.slnx")))
+        {
+            return built;
+        }
+
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Chronicle.slnx")))
         {
