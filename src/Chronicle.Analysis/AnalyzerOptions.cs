@@ -1,4 +1,5 @@
 using Chronicle.Extraction;
+using Chronicle.Pipeline;
 
 namespace Chronicle.Analysis;
 

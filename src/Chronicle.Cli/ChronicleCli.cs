@@ -32,6 +32,7 @@ public static class ChronicleCli
     {
         var root = new RootCommand("Chronicle: news articles in, an evidence-linked record out (entities, quotes, counts, events, tone).");
         root.Subcommands.Add(AnalyzeCommand.Create(io));
+        root.Subcommands.Add(Commands.Eval.EvalCommand.Create(io));
         return root;
     }
 }

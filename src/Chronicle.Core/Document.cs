@@ -44,6 +44,9 @@ public sealed record Document
 
     public ImmutableArray<Sentence> Sentences { get; init; } = [];
 
+    /// <summary>Raw recognised mentions, in text order; <see cref="Entities"/> groups them.</summary>
+    public ImmutableArray<EntityMention> Mentions { get; init; } = [];
+
     public ImmutableArray<Entity> Entities { get; init; } = [];
 
     public ImmutableArray<Quote> Quotes { get; init; } = [];

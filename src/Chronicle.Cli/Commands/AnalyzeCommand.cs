@@ -3,6 +3,7 @@ using Chronicle.Analysis;
 using Chronicle.Annotations;
 using Chronicle.Cli.Reports;
 using Chronicle.Json;
+using Chronicle.Pipeline;
 
 namespace Chronicle.Cli.Commands;
 

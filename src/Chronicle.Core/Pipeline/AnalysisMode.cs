@@ -1,4 +1,4 @@
-namespace Chronicle.Analysis;
+namespace Chronicle.Pipeline;
 
 public enum AnalysisMode
 {

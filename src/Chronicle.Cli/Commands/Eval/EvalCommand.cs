@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Chronicle.Cli.Commands.Eval;
+
+/// <summary><c>chronicle eval …</c>: score each layer against a labelled data set and print the figures.</summary>
+public static class EvalCommand
+{
+    public static Command Create(CliIo io)
+    {
+        ArgumentNullException.ThrowIfNull(io);
+        var command = new Command("eval", "Score Chronicle against labelled data (extraction, NER, news) and print precision, recall, F1 and speed.");
+        return command;
+    }
+}

