@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Chronicle.Annotations;
+using Chronicle.Json;
+using Chronicle.Text;
+
+namespace Chronicle.Core.Tests;
+
+public sealed class DocumentJsonWriterTests
+{
+    private const string Text = "Hollande said, \"It's Russia and Iran.\" At least 12 people were killed.";
+
+    [Fact]
+    public void Every_layer_is_written_with_contract_names()
+    {
+        var quoteSpan = new TextSpan(16, 37);
+        var document = new Document(Text, new DocumentSource("a.txt", "https://example.org/a"))
+        {
+            Title = "A title",
+            Byline = ["Ann Writer"],
+            Language = "en",
+            Sentences = [new Sentence(new TextSpan(0, 38), 0, 0), new Sentence(new TextSpan(39, Text.Length), 0, 0)],
+            Entities = [new Entity("e1", EntityType.Person, "François Hollande", [new TextSpan(0, 8)], Country: "FRA", Role: "President")],
+            Quotes = [new Quote(quoteSpan, Text[quoteSpan.Start..quoteSpan.End], "e1", "François Hollande", "said")],
+            Counts = [new CasualtyCount("KILL", 12, true, "people", new TextSpan(39, 50))],
+            Events = [new CodedEvent("112", new EventActor("Hollande", "FRAGOV", "e1"), null, new TextSpan(0, 38), -2, 3)],
+            Themes = [new Theme("KILL", [new TextSpan(63, 69)])],
+            Rhetoric = [new RhetoricMark("opinion", new TextSpan(0, 38))],
+        };
+
+        using var json = JsonDocument.Parse(DocumentJsonWriter.ToJson(document));
+        var root = json.RootElement;
+
+        Assert.Equal("https://example.org/a", root.GetProperty("source").GetProperty("url").GetString());
+        Assert.Equal(Text, root.GetProperty("text").GetString());
+        Assert.Equal(38, root.GetProperty("sentences")[0][1].GetInt32());
+        var entity = root.GetProperty("entities")[0];
+        Assert.Equal("PERSON", entity.GetProperty("type").GetString());
+        Assert.Equal("FRA", entity.GetProperty("country").GetString());
+        var quote = root.GetProperty("quotes")[0];
+        Assert.Equal("It's Russia and Iran.", quote.GetProperty("text").GetString());
+        Assert.Equal("e1", quote.GetProperty("speaker").GetString());
+        Assert.Equal(12, root.GetProperty("counts")[0].GetProperty("number").GetInt64());
+        Assert.Equal("11", root.GetProperty("events")[0].GetProperty("rootCode").GetString());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("events")[0].GetProperty("target").ValueKind);
+        Assert.Equal("KILL", root.GetProperty("themes")[0].GetProperty("code").GetString());
+        Assert.Equal(0, root.GetProperty("tone").GetProperty("wordCount").GetInt32());
+    }
+
+    [Fact]
+    public void Empty_layers_are_empty_arrays_never_missing()
+    {
+        using var json = JsonDocument.Parse(DocumentJsonWriter.ToJson(new Document(string.Empty, new DocumentSource(null))));
+
+        foreach (var layer in new[] { "byline", "sentences", "entities", "quotes", "counts", "events", "themes", "rhetoric" })
+        {
+            Assert.Equal(0, json.RootElement.GetProperty(layer).GetArrayLength());
+        }
+
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("title").ValueKind);
+    }
+}
