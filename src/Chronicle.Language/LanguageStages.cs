@@ -1,3 +1,5 @@
+using Chronicle.Language.Sentences;
+using Chronicle.Language.Tokenization;
 using Chronicle.Pipeline;
 
 namespace Chronicle.Language;
@@ -9,6 +11,8 @@ public static class LanguageStages
     {
         ArgumentNullException.ThrowIfNull(builder);
         _ = mode;
-        return builder;
+        return builder
+            .Add(new TokenStage())
+            .Add(new SentenceStage());
     }
 }
