@@ -1,12 +1,19 @@
+using System.Diagnostics;
+using System.Net;
+using Chronicle.Analysis.Guards;
 using Chronicle.Annotations;
+using Chronicle.Diagnostics;
 using Chronicle.Extraction;
+using Chronicle.Extraction.Decoding;
 using Chronicle.Pipeline;
+using DiagnosticRecord = Chronicle.Diagnostics.Diagnostic;
 
 namespace Chronicle.Analysis;
 
 /// <summary>
 /// The library entry point: HTML or text in, analysed <see cref="Document"/> out. Build one and share it across
-/// threads; the CLI, the store and the web all go through it.
+/// threads; the CLI, the store and the web all go through it. Every call is bounded by the limits in
+/// <see cref="AnalyzerOptions"/>: hostile input yields diagnostics, never a hang or a crash.
 /// </summary>
 public sealed class ChronicleAnalyzer
 {
@@ -41,24 +48,59 @@ public sealed class ChronicleAnalyzer
         return AnalyzeHtml(System.Text.Encoding.UTF8.GetBytes(html), new DocumentSource(null, url), cancellationToken);
     }
 
-    public Document AnalyzeHtml(ReadOnlySpan<byte> bytes, DocumentSource source, CancellationToken cancellationToken = default) =>
-        Annotate(Extractor.FromHtml(bytes, source), cancellationToken);
+    public Document AnalyzeHtml(ReadOnlySpan<byte> bytes, DocumentSource source, CancellationToken cancellationToken = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        return Annotate(ExtractHtml(bytes, source), started, cancellationToken);
+    }
 
-    public Document AnalyzeText(string text, DocumentSource? source = null, CancellationToken cancellationToken = default) =>
-        Annotate(Extractor.FromText(text, source ?? new DocumentSource(null)), cancellationToken);
+    public Document AnalyzeText(string text, DocumentSource? source = null, CancellationToken cancellationToken = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        return Annotate(Extractor.FromText(text, source ?? new DocumentSource(null)), started, cancellationToken);
+    }
 
-    public Document AnalyzeText(ReadOnlySpan<byte> bytes, DocumentSource source, CancellationToken cancellationToken = default) =>
-        Annotate(Extractor.FromText(bytes, source), cancellationToken);
+    public Document AnalyzeText(ReadOnlySpan<byte> bytes, DocumentSource source, CancellationToken cancellationToken = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        return Annotate(Extractor.FromText(bytes, source), started, cancellationToken);
+    }
 
     public Document Analyze(ReadOnlySpan<byte> bytes, InputKind kind, DocumentSource source, CancellationToken cancellationToken = default) =>
         kind == InputKind.Html ? AnalyzeHtml(bytes, source, cancellationToken) : AnalyzeText(bytes, source, cancellationToken);
 
-    /// <summary>Runs the annotation stages over an already extracted document (no-op for unusable inputs).</summary>
-    public Document Annotate(Document document, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Extraction with the pre-parse guard: a page nested deeper than <see cref="AnalyzerOptions.MaxNestingDepth"/> is
+    /// read as tag-stripped text (with a <see cref="DiagnosticCode.NestingTooDeep"/> diagnostic) instead of as a tree.
+    /// </summary>
+    public Document ExtractHtml(ReadOnlySpan<byte> bytes, DocumentSource source)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        return document.HasFatalDiagnostic ? document : Pipeline.Run(document, cancellationToken);
+        ArgumentNullException.ThrowIfNull(source);
+        var capped = bytes.Length > Options.Extraction.MaxInputBytes ? bytes[..Options.Extraction.MaxInputBytes] : bytes;
+        if (TextDecoder.LooksBinary(capped) || !MarkupDepth.Exceeds(capped, Options.MaxNestingDepth))
+        {
+            return Extractor.FromHtml(bytes, source);
+        }
+
+        var decoded = TextDecoder.Decode(MarkupStripper.Strip(capped));
+        var document = Extractor.FromText(WebUtility.HtmlDecode(decoded.Text), source).WithDiagnostic(new DiagnosticRecord(
+            DiagnosticCode.NestingTooDeep,
+            "extraction",
+            $"Markup nests deeper than {Options.MaxNestingDepth} levels; the page was read as plain text."));
+        if (decoded.HadInvalidBytes)
+        {
+            document = document.WithDiagnostic(new DiagnosticRecord(
+                DiagnosticCode.InvalidEncoding, "extraction", $"Invalid bytes for {decoded.Encoding.WebName} were replaced."));
+        }
+
+        return capped.Length < bytes.Length
+            ? document.WithDiagnostic(new DiagnosticRecord(DiagnosticCode.InputTooLarge, "extraction", DiagnosticCodes.Describe(DiagnosticCode.InputTooLarge)))
+            : document;
     }
+
+    /// <summary>Runs the annotation stages over an already extracted document (no-op for unusable inputs).</summary>
+    public Document Annotate(Document document, CancellationToken cancellationToken = default) =>
+        Annotate(document, Stopwatch.GetTimestamp(), cancellationToken);
 
     /// <summary>Web pages are read as HTML by extension (<c>.html</c>, <c>.htm</c>, <c>.xhtml</c>); everything else as text.</summary>
     public static InputKind KindOf(string path)
@@ -70,5 +112,31 @@ public sealed class ChronicleAnalyzer
             || extension.Equals(".xhtml", StringComparison.OrdinalIgnoreCase)
             ? InputKind.Html
             : InputKind.Text;
+    }
+
+    private Document Annotate(Document document, long started, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.HasFatalDiagnostic)
+        {
+            return document;
+        }
+
+        var limit = Options.DocumentTimeLimit;
+        if (limit == Timeout.InfiniteTimeSpan)
+        {
+            return BoundedRun.Run(Pipeline, document, cancellationToken, cancellationToken);
+        }
+
+        var remaining = limit - Stopwatch.GetElapsedTime(started);
+        if (remaining <= TimeSpan.Zero)
+        {
+            return Pipeline.Stages.IsEmpty ? document : document.WithDiagnostic(BoundedRun.Skipped(Pipeline.Stages, 0, "before"));
+        }
+
+        // The deadline is linked with the caller's token so that stages need to watch only one.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(remaining);
+        return BoundedRun.Run(Pipeline, document, deadline.Token, cancellationToken);
     }
 }

@@ -1,0 +1,9 @@
+namespace Chronicle.Analysis.Guards;
+
+internal enum MarkupTagKind
+{
+    None,
+    Open,
+    Close,
+    Other,
+}
