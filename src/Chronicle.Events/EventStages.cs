@@ -1,3 +1,5 @@
+using Chronicle.Events.Actors;
+using Chronicle.Events.Coding;
 using Chronicle.Pipeline;
 
 namespace Chronicle.Events;
@@ -9,6 +11,8 @@ public static class EventStages
     {
         ArgumentNullException.ThrowIfNull(builder);
         _ = mode;
-        return builder;
+        return builder
+            .Add(new ActorCodingStage(ActorCoder.Default))
+            .Add(new EventCodingStage(EventCoder.Default));
     }
 }

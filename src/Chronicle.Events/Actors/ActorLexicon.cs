@@ -1,0 +1,131 @@
+using System.Collections.Frozen;
+using Chronicle.Events.Common;
+
+namespace Chronicle.Events.Actors;
+
+/// <summary>
+/// Phrase → CAMEO actor code lookups: the embedded table derived from the PETRARCH-2 dictionaries, Wikidata
+/// office-holders, UCDP armed groups and country lists (see docs/DATA.md), plus hand-written titles and metonyms.
+/// Matching is on lower-cased words, longest phrase first.
+/// </summary>
+public sealed class ActorLexicon
+{
+    private static readonly Lazy<ActorLexicon> SharedInstance = new(Load);
+
+    private readonly FrozenDictionary<string, ActorEntry> _entries;
+    private readonly FrozenDictionary<string, int> _longestByFirstWord;
+
+    private ActorLexicon(Dictionary<string, ActorEntry> entries)
+    {
+        _entries = entries.ToFrozenDictionary(StringComparer.Ordinal);
+        var longest = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var phrase in entries.Keys)
+        {
+            var words = phrase.Split(' ');
+            longest[words[0]] = Math.Max(longest.GetValueOrDefault(words[0]), words.Length);
+        }
+
+        _longestByFirstWord = longest.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>The lexicon built from the embedded tables (loaded once).</summary>
+    public static ActorLexicon Shared => SharedInstance.Value;
+
+    public int Count => _entries.Count;
+
+    /// <summary>The entry for an exact lower-cased phrase, if any.</summary>
+    public ActorEntry? Find(string phrase) => _entries.GetValueOrDefault(phrase);
+
+    /// <summary>The longest entry that starts at <paramref name="index"/>, with the number of words it covers.</summary>
+    internal (ActorEntry Entry, int Words)? LongestAt(IReadOnlyList<WordSpan> words, int index, int limit)
+    {
+        var first = TextScan.StripPossessive(words[index].Lower);
+        if (!_longestByFirstWord.TryGetValue(first, out var longest))
+        {
+            return TrySingular(first) is { } single ? (single, 1) : null;
+        }
+
+        var max = Math.Min(longest, limit - index);
+        for (var n = max; n >= 1; n--)
+        {
+            var key = Join(words, index, n);
+            if (_entries.TryGetValue(key, out var entry))
+            {
+                return (entry, n);
+            }
+
+            if (n == 1 && TrySingular(key) is { } single)
+            {
+                return (single, 1);
+            }
+        }
+
+        return null;
+    }
+
+    private ActorEntry? TrySingular(string word)
+    {
+        // Plural agents and demonyms ("protesters", "Syrians") are listed in the singular.
+        if (word.Length > 3 && word[^1] == 's')
+        {
+            if (_entries.TryGetValue(word[..^1], out var entry) && entry.Kind is ActorKind.Agent or ActorKind.Demonym)
+            {
+                return entry;
+            }
+
+            if (word.EndsWith("ies", StringComparison.Ordinal) && _entries.TryGetValue(word[..^3] + "y", out entry) && entry.Kind == ActorKind.Agent)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Join(IReadOnlyList<WordSpan> words, int index, int count)
+    {
+        if (count == 1)
+        {
+            return TextScan.StripPossessive(words[index].Lower);
+        }
+
+        var parts = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            parts[i] = i == count - 1 ? TextScan.StripPossessive(words[index + i].Lower) : words[index + i].Lower;
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    private static ActorLexicon Load()
+    {
+        var entries = new Dictionary<string, ActorEntry>(StringComparer.Ordinal);
+        foreach (var row in ResourceTable.Read("actors.tsv"))
+        {
+            if (row.Length < 3)
+            {
+                continue;
+            }
+
+            var kind = row[2] switch
+            {
+                "C" => ActorKind.Country,
+                "D" => ActorKind.Demonym,
+                "K" => ActorKind.Capital,
+                "N" => ActorKind.Person,
+                "O" => ActorKind.Organisation,
+                _ => ActorKind.Agent,
+            };
+            entries[row[0]] = new ActorEntry(row[0], row[1], kind);
+        }
+
+        // Hand-written: seats of power and forms the derived tables miss; they override the tables.
+        foreach (var (phrase, code, kind) in ActorSeeds.Entries)
+        {
+            entries[phrase] = new ActorEntry(phrase, code, kind);
+        }
+
+        return new ActorLexicon(entries);
+    }
+}

@@ -1,0 +1,212 @@
+using System.Collections.Immutable;
+using Chronicle.Annotations;
+using Chronicle.Events.Common;
+
+namespace Chronicle.Events.Actors;
+
+/// <summary>
+/// Finds actor phrases in a sentence by chunking runs of capitalised words and lexicon phrases (titles, demonyms,
+/// role nouns, organisations), linked to the document's entities when the language layer found them.
+/// </summary>
+internal static class SentenceActors
+{
+    private static readonly HashSet<string> Stop = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "on", "in", "at", "of", "for", "to", "by", "with", "from", "and", "or", "but", "as", "after",
+        "before", "during", "since", "while", "when", "if", "this", "that", "these", "those", "it", "its", "he", "she",
+        "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "there", "here", "yesterday", "today",
+        "tomorrow", "last", "late", "early", "also", "however", "meanwhile", "according", "both", "some", "many", "all",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms",
+        "dr", "more", "most", "one", "two", "three", "no", "not", "earlier", "later", "following", "despite", "although",
+        "what", "who", "which", "where", "why", "how", "every", "each", "several", "other", "another", "such", "then",
+        "now", "instead", "still", "even", "only", "just", "over", "under", "about", "against", "into", "through",
+    };
+
+    private static readonly HashSet<string> Locative = new(StringComparer.Ordinal)
+    {
+        "in", "at", "near", "from", "across", "outside", "inside", "into", "through", "throughout", "around", "toward",
+        "towards", "within", "to",
+    };
+
+    public static List<ActorMention> Find(Document document, List<WordSpan> words, ActorCoder coder, bool capitalisedFallback)
+    {
+        var text = document.Text;
+        var result = new List<ActorMention>();
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (!IsContent(text, words, i, coder, capitalisedFallback))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var end = i + 1;
+            while (end < words.Count && Adjacent(text, words[end - 1], words[end]) && !TextScan.IsPossessive(words[end - 1].Lower))
+            {
+                if (IsContent(text, words, end, coder, capitalisedFallback) && !(words[end].Lower == "may" && !words[end].Capitalised))
+                {
+                    end++;
+                    continue;
+                }
+
+                // "Parliament of Iraq", "Ministry of Foreign Affairs", "Secretary of State Mike Pompeo".
+                if (words[end].Lower is "of" or "for" && end + 1 < words.Count && Adjacent(text, words[end], words[end + 1]))
+                {
+                    var next = words[end + 1].Lower == "the" && end + 2 < words.Count ? end + 2 : end + 1;
+                    if (words[next].Capitalised && !Stop.Contains(words[next].Lower))
+                    {
+                        end = next + 1;
+                        continue;
+                    }
+                }
+
+                // Particles inside Arabic and European names: "Bashar al-Assad", "Jean-Yves Le Drian", "bin Salman".
+                if (words[end].Lower is "bin" or "al" or "de" or "la" or "van" or "von" or "dela" or "del" && end + 1 < words.Count && words[end + 1].Capitalised)
+                {
+                    end += 2;
+                    continue;
+                }
+
+                break;
+            }
+
+            var mention = Build(document, words, start, end, coder);
+            if (mention is not null)
+            {
+                result.Add(mention);
+            }
+
+            i = end;
+        }
+
+        return result;
+    }
+
+    private static bool Adjacent(string text, WordSpan left, WordSpan right)
+    {
+        for (var k = left.End; k < right.Start; k++)
+        {
+            if (text[k] != ' ' && text[k] != '\u00A0')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsContent(string text, List<WordSpan> words, int i, ActorCoder coder, bool capitalisedFallback)
+    {
+        var w = words[i];
+        var bare = TextScan.StripPossessive(w.Lower);
+        if (coder.Lexicon.LongestAt(words, i, words.Count) is { } match && !Stop.Contains(bare))
+        {
+            return match.Entry.Phrase != "us" || (w.Capitalised && w.Length == 2);
+        }
+
+        if (!w.Capitalised || Stop.Contains(bare) || !capitalisedFallback)
+        {
+            return false;
+        }
+
+        // "US-built", "Kurdish-led": a capitalised word turned into an adjective is no name.
+        var hyphen = w.Lower.IndexOf('-', StringComparison.Ordinal);
+        return hyphen < 0 || hyphen + 1 >= w.Length || !char.IsLower(text[w.Start + hyphen + 1]);
+    }
+
+    private static ActorMention? Build(Document document, List<WordSpan> words, int start, int end, ActorCoder coder)
+    {
+        var text = document.Text;
+        var startChar = words[start].Start;
+        var endChar = words[end - 1].End;
+        if (TextScan.IsPossessive(words[end - 1].Lower))
+        {
+            endChar -= 2;
+        }
+
+        var isPlace = start > 0 && Locative.Contains(words[start - 1].Lower)
+            && !(start > 1 && words[start - 2].Lower is "according" or "belonging" or "reported" or "told" or "spoke" or "talked" or "wrote" or "appealed" or "turned" or "went");
+
+        // Title-led names: "Interior Minister Joachim Brudziński" is named by its proper-name tail.
+        var nameStart = start;
+        var sawLexicon = false;
+        var generic = true;
+        var k = start;
+        while (k < end)
+        {
+            if (coder.Lexicon.LongestAt(words, k, end) is { } m)
+            {
+                sawLexicon = true;
+                if (m.Entry.Kind != ActorKind.Agent && m.Entry.Kind != ActorKind.Demonym)
+                {
+                    generic = false;
+                }
+
+                k += m.Words;
+                if (m.Entry.Kind is ActorKind.Agent or ActorKind.Demonym && k < end && words[k].Capitalised && words[k - 1].Lower != "of"
+                    && coder.Lexicon.LongestAt(words, k, end) is null)
+                {
+                    nameStart = k;
+                }
+
+                continue;
+            }
+
+            generic = false;
+            k++;
+        }
+
+        if (!sawLexicon && end - start == 1 && (start == 0 || IsSentenceStart(text, words, start)))
+        {
+            return null;
+        }
+
+        var code = coder.Code(words, start, end);
+        string? entityId = null;
+        string? entityName = null;
+        foreach (var entity in document.Entities)
+        {
+            foreach (var span in entity.Mentions)
+            {
+                if (span.Start < endChar && startChar < span.End)
+                {
+                    entityId = entity.Id;
+                    entityName = entity.Name;
+                    code = entity.Actor ?? code;
+                    break;
+                }
+            }
+
+            if (entityId is not null)
+            {
+                break;
+            }
+        }
+
+        var nameFrom = words[nameStart].Start;
+        var name = entityName ?? text[nameFrom..endChar];
+        if (entityName is null && nameStart == start && words[start].Lower == "the")
+        {
+            name = text[words[start + 1].Start..endChar];
+        }
+
+        return new ActorMention(start, end, startChar, endChar, name, code, entityId) { IsPlace = isPlace, IsGeneric = generic && entityId is null };
+    }
+
+    private static bool IsSentenceStart(string text, List<WordSpan> words, int index)
+    {
+        var k = words[index].Start - 1;
+        while (k >= 0 && text[k] is ' ' or '"' or '\u201C' or '\'' or '\u2018')
+        {
+            k--;
+        }
+
+        return k < 0 || text[k] is '.' or '\n' or ':' or '!' or '?';
+    }
+
+    /// <summary>Entity mentions are enough when the language layer found them; otherwise capitalised runs stand in.</summary>
+    public static bool NeedsFallback(ImmutableArray<Entity> entities) => entities.IsDefaultOrEmpty;
+}

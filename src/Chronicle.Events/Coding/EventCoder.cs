@@ -1,0 +1,649 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Chronicle.Annotations;
+using Chronicle.Events.Actors;
+using Chronicle.Events.Common;
+using Chronicle.Text;
+
+namespace Chronicle.Events.Coding;
+
+/// <summary>
+/// Codes who-did-what-to-whom events sentence by sentence: a verb or noun pattern gives the CAMEO code; the clause's
+/// subject and object (or the "by" phrase of a passive) give source and target; negated and merely possible acts
+/// are dropped, threatened acts become threats, and accusations, appeals and warnings stated in quotes or reported
+/// speech become events of the speaker. At most <see cref="MaxEvents"/> events per document, clearest first.
+/// </summary>
+public sealed class EventCoder
+{
+    /// <summary>Careful coders keep only a document's main explicit events.</summary>
+    public const int MaxEvents = 8;
+
+    private static readonly FrozenSet<string> Negators = FrozenSet.ToFrozenSet(["not", "n't", "never", "no", "didn't", "don't", "doesn't", "won't", "wouldn't", "cannot", "can't", "neither", "nor"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Modals = FrozenSet.ToFrozenSet(["would", "could", "may", "might", "should", "must", "can", "shall"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> IntentVerbs = FrozenSet.ToFrozenSet(["try", "tried", "tries", "trying", "plan", "plans", "planned", "planning", "seek", "seeks", "sought", "want", "wants", "wanted", "intend", "intends", "intended", "hope", "hopes", "hoped", "attempt", "attempted", "refuse", "refused", "decline", "declined", "failed", "fail", "able", "ready", "prepared", "likely", "set"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ThreatVerbs = FrozenSet.ToFrozenSet(["threaten", "threatens", "threatened", "threatening", "vow", "vows", "vowed", "vowing", "warn", "warns", "warned", "warning", "pledged"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> BeForms = FrozenSet.ToFrozenSet(["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ClauseWords = FrozenSet.ToFrozenSet(["that", "after", "when", "while", "because", "but", "although", "before", "since", "whereas", "if", "where", "until", "whether"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(["said", "says", "say", "told", "tells", "stated", "states", "declared", "declares", "announced", "announces", "added", "adds", "reported", "reports", "wrote", "writes", "tweeted", "indicated", "revealed", "noted", "explained", "insisted", "argued", "believe", "believes", "believed", "claimed", "claims"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "these", "those", "any", "every", "each", "no", "recent", "latest", "first", "new", "further", "military", "deadly", "suicide", "terrorist", "rocket", "drone", "knife", "such", "of", "in", "for"], StringComparer.Ordinal);
+
+    private readonly FrozenDictionary<string, EventPattern[]> _byForm;
+    private readonly ActorCoder _actors;
+
+    public EventCoder(ActorCoder actors, IReadOnlyList<EventPattern> patterns)
+    {
+        ArgumentNullException.ThrowIfNull(actors);
+        ArgumentNullException.ThrowIfNull(patterns);
+        _actors = actors;
+        var byForm = new Dictionary<string, List<EventPattern>>(StringComparer.Ordinal);
+        foreach (var pattern in patterns)
+        {
+            foreach (var form in pattern.Forms)
+            {
+                if (!byForm.TryGetValue(form, out var list))
+                {
+                    byForm[form] = list = [];
+                }
+
+                list.Add(pattern);
+            }
+        }
+
+        _byForm = byForm.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    public static EventCoder Default { get; } = new(ActorCoder.Default, EventPatterns.All);
+
+    /// <summary>The document's coded events, at most <see cref="MaxEvents"/>, in text order.</summary>
+    public ImmutableArray<CodedEvent> Code(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var found = new List<(CodedEvent Event, int Score)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var date = DateOf(document.Published);
+        foreach (var sentence in TextScan.Sentences(document))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            CodeSentence(document, sentence, date, found, seen);
+        }
+
+        var best = found
+            .Select((f, i) => (f.Event, f.Score, Index: i))
+            .OrderByDescending(f => f.Score)
+            .ThenBy(f => f.Index)
+            .Take(MaxEvents)
+            .OrderBy(f => f.Event.Span.Start)
+            .ThenBy(f => f.Index)
+            .Select(f => f.Event);
+        return [.. best];
+    }
+
+    /// <summary>Events of one sentence (used by tests and by <see cref="Code(Document, CancellationToken)"/>).</summary>
+    internal List<CodedEvent> CodeSentence(Document document, TextSpan sentence)
+    {
+        var found = new List<(CodedEvent Event, int Score)>();
+        CodeSentence(document, sentence, DateOf(document.Published), found, new HashSet<string>(StringComparer.Ordinal));
+        return found.ConvertAll(f => f.Event);
+    }
+
+    private void CodeSentence(Document document, TextSpan sentence, string? date, List<(CodedEvent, int)> found, HashSet<string> seen)
+    {
+        var text = document.Text;
+        var words = TextScan.Words(text, sentence);
+        if (words.Count < 3 || words.Count > 120)
+        {
+            return;
+        }
+
+        var all = SentenceActors.Find(document, words, _actors, capitalisedFallback: true);
+        var actors = all.Where(a => !a.IsPlace).ToList();
+        var location = LocationOf(document, all);
+        var usedTriggers = new HashSet<int>();
+        for (var t = 0; t < words.Count; t++)
+        {
+            if (!_byForm.TryGetValue(words[t].Lower, out var patterns) || InsideActor(actors, t))
+            {
+                continue;
+            }
+
+            foreach (var pattern in patterns)
+            {
+                if (!Matches(words, t, pattern, out var triggerEnd))
+                {
+                    continue;
+                }
+
+                if (TryCode(document, words, actors, t, triggerEnd, pattern, sentence, location, date, found, seen))
+                {
+                    usedTriggers.Add(t);
+                }
+
+                break;
+            }
+        }
+
+        CodeReportedSpeech(document, words, actors, sentence, location, date, found, seen);
+    }
+
+    private static bool InsideActor(List<ActorMention> actors, int t)
+    {
+        foreach (var a in actors)
+        {
+            if (t >= a.FirstWord && t < a.EndWord && !a.IsGeneric)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Matches(List<WordSpan> words, int t, EventPattern pattern, out int triggerEnd)
+    {
+        triggerEnd = t + 1;
+        var prev = t > 0 ? TextScan.StripPossessive(words[t - 1].Lower) : "";
+        var afterDeterminer = t > 0 && (Determiners.Contains(words[t - 1].Lower) || TextScan.IsPossessive(words[t - 1].Lower));
+        if (pattern.IsNoun != afterDeterminer && !(pattern.IsNoun && t > 0 && words[t - 1].Capitalised))
+        {
+            return false;
+        }
+
+        _ = prev;
+        if (pattern.Particles.Count > 0)
+        {
+            if (t + 1 >= words.Count || !pattern.Particles.Contains(words[t + 1].Lower))
+            {
+                return false;
+            }
+
+            triggerEnd = t + 2;
+        }
+
+        if (pattern.Near.Count > 0)
+        {
+            var found = false;
+            for (var k = triggerEnd; k < Math.Min(words.Count, triggerEnd + 6) && !found; k++)
+            {
+                found = pattern.Near.Contains(words[k].Lower) || pattern.Near.Contains(TextScan.StripPossessive(words[k].Lower));
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool TryCode(Document document, List<WordSpan> words, List<ActorMention> actors, int t, int triggerEnd, EventPattern pattern,
+        TextSpan sentence, EventLocation? location, string? date, List<(CodedEvent, int)> found, HashSet<string> seen)
+    {
+        var text = document.Text;
+        var clauseStart = ClauseStart(text, words, t);
+        var code = pattern.Code;
+
+        // Negation and modality: look at the words between the clause start and the trigger, nearest first.
+        var threatened = false;
+        for (var k = t - 1; k >= Math.Max(clauseStart, t - 4); k--)
+        {
+            var w = words[k].Lower;
+            if (Negators.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            if (w == "to" && k > 0)
+            {
+                var governor = words[k - 1].Lower;
+                if (ThreatVerbs.Contains(governor) || (k > 1 && ThreatVerbs.Contains(words[k - 2].Lower)))
+                {
+                    threatened = true;
+                    break;
+                }
+
+                if (IntentVerbs.Contains(governor) || (k > 1 && IntentVerbs.Contains(words[k - 2].Lower)))
+                {
+                    return false;
+                }
+            }
+
+            if (Modals.Contains(w))
+            {
+                if (k > 0 && ThreatVerbs.Contains(words[Math.Max(clauseStart, k - 3)].Lower))
+                {
+                    threatened = true;
+                    break;
+                }
+
+                return false;
+            }
+        }
+
+        if (threatened)
+        {
+            code = ThreatCode(code);
+        }
+
+        var passive = !pattern.IsNoun && IsPassive(words, t, clauseStart, pattern);
+        List<ActorMention> sources;
+        List<ActorMention> targets;
+        var clauseEnd = ClauseEnd(text, words, triggerEnd);
+        if (pattern.IsNoun)
+        {
+            sources = NounSource(text, words, actors, t, clauseEnd);
+            targets = After(text, actors, FirstAfterPreposition(words, t, clauseEnd, "on", "against", "of", "targeting"), clauseEnd, words);
+            if (sources.Count == 0 || targets.Count == 0)
+            {
+                return false;
+            }
+        }
+        else if (passive)
+        {
+            var by = -1;
+            for (var k = triggerEnd; k < Math.Min(clauseEnd, triggerEnd + 4); k++)
+            {
+                if (words[k].Lower == "by")
+                {
+                    by = k + 1;
+                    break;
+                }
+            }
+
+            sources = by >= 0 ? After(text, actors, by, Math.Min(clauseEnd, by + 8), words) : [];
+            targets = Subject(text, actors, clauseStart, t);
+            if (sources.Count == 0 && code.StartsWith("17", StringComparison.Ordinal))
+            {
+                // "X announced that 337 users were arrested": the authorities reporting arrests made them.
+                sources = ReportingAuthority(words, actors, t);
+            }
+        }
+        else
+        {
+            sources = Subject(text, actors, clauseStart, t);
+            targets = After(text, actors, triggerEnd, clauseEnd, words);
+        }
+
+        if (sources.Count == 0 || (targets.Count == 0 && !pattern.TargetOptional && !threatened))
+        {
+            return false;
+        }
+
+        var any = false;
+        foreach (var source in sources)
+        {
+            var finalCode = pattern.StateCode is { } stateCode && IsState(source.Code) ? (threatened ? ThreatCode(stateCode) : stateCode) : code;
+            foreach (var target in targets.Count == 0 ? [null!] : targets)
+            {
+                if (target is not null && (SameActor(source, target) || target.FirstWord < source.EndWord && target.EndWord > source.FirstWord))
+                {
+                    continue;
+                }
+
+                any |= Emit(finalCode, source, target, sentence, words[t], triggerEnd < words.Count ? words[triggerEnd - 1] : words[t], location, date, found, seen);
+            }
+        }
+
+        return any;
+    }
+
+    private static bool Emit(string code, ActorMention source, ActorMention? target, TextSpan sentence, WordSpan triggerStart, WordSpan triggerEnd,
+        EventLocation? location, string? date, List<(CodedEvent, int)> found, HashSet<string> seen)
+    {
+        var key = code[..2] + "|" + source.Name + "|" + (target?.Name ?? "");
+        if (!seen.Add(key))
+        {
+            return false;
+        }
+
+        var ev = new CodedEvent(
+            code,
+            new EventActor(source.Name, source.Code, source.EntityId),
+            target is null ? null : new EventActor(target.Name, target.Code, target.EntityId),
+            sentence,
+            CameoCodebook.Goldstein(code),
+            CameoCodebook.QuadClass(code),
+            CameoCodebook.Plover(code),
+            location,
+            date)
+        {
+            Trigger = new TextSpan(triggerStart.Start, Math.Max(triggerStart.End, triggerEnd.End)),
+        };
+        var score = (source.IsGeneric ? 0 : 2) + (target is null ? 0 : target.IsGeneric ? 1 : 2) + (source.Code is null ? 0 : 1);
+        found.Add((ev, score));
+        return true;
+    }
+
+    /// <summary>Accusations, appeals, demands and warnings inside quotes or reported speech, as events of the speaker.</summary>
+    private static void CodeReportedSpeech(Document document, List<WordSpan> words, List<ActorMention> actors, TextSpan sentence,
+        EventLocation? location, string? date, List<(CodedEvent, int)> found, HashSet<string> seen)
+    {
+        var text = document.Text;
+        for (var s = 0; s < words.Count; s++)
+        {
+            if (!SpeechVerbs.Contains(words[s].Lower) || words[s].Lower is "claimed" or "claims" or "reported" or "reports")
+            {
+                continue;
+            }
+
+            // Speaker before the verb ("May declared: …") or right after it ("…," said Khan).
+            var speaker = Subject(text, actors, ClauseStart(text, words, s), s).FirstOrDefault();
+            int contentStart, contentEnd;
+            if (speaker is not null)
+            {
+                contentStart = s + 1;
+                contentEnd = words.Count;
+            }
+            else
+            {
+                speaker = actors.FirstOrDefault(a => a.FirstWord == s + 1 || (a.FirstWord == s + 2 && words[s + 1].Lower == "the"));
+                contentStart = 0;
+                contentEnd = s;
+            }
+
+            if (speaker is null || contentEnd - contentStart < 3)
+            {
+                continue;
+            }
+
+            var from = words[contentStart].Start;
+            var to = words[contentEnd - 1].End;
+            var content = text[from..to].ToLowerInvariant();
+            var code = SpeechCode(content);
+            if (code is null)
+            {
+                continue;
+            }
+
+            var targets = actors.Where(a => a.FirstWord >= contentStart && a.EndWord <= contentEnd && !SameActor(a, speaker) && !a.IsGeneric).ToList();
+            if (targets.Count == 0)
+            {
+                continue;
+            }
+
+            if (code != "112")
+            {
+                targets = [targets[0]];
+            }
+
+            foreach (var target in targets)
+            {
+                Emit(code, speaker, target, sentence, words[s], words[s], location, date, found, seen);
+            }
+        }
+    }
+
+    private static readonly (string Cue, string Code)[] SpeechCues =
+    [
+        ("bear responsibility", "112"), ("bears responsibility", "112"), ("responsible for", "112"), ("to blame", "112"),
+        ("guilty", "112"), ("failed to uphold", "112"), ("violation of", "112"), ("violated", "112"), ("crime against humanity", "112"),
+        ("crimes against humanity", "112"), ("war crime", "112"), ("an aggression", "112"), ("barbarity", "112"), ("barbaric", "112"),
+        ("we warn", "130"), ("will pay", "130"), ("will regret", "130"), ("retaliat", "130"), ("obliterate", "138"),
+        ("we expect", "100"), ("we demand", "100"), ("need to", "020"), ("count on", "020"), ("call on", "020"), ("must stop", "020"),
+        ("we appreciate", "051"), ("we thank", "051"), ("thank you to", "051"),
+    ];
+
+    private static string? SpeechCode(string content)
+    {
+        foreach (var (cue, code) in SpeechCues)
+        {
+            if (content.Contains(cue, StringComparison.Ordinal))
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
+
+    private static string ThreatCode(string code) => code[..2] switch
+    {
+        "16" => code.StartsWith("163", StringComparison.Ordinal) ? "1312" : "1313",
+        "17" => "137",
+        "18" or "19" => "138",
+        "20" => "1385",
+        "14" => "133",
+        "12" or "10" or "11" => "130",
+        _ => "130",
+    };
+
+    private static bool IsState(string? code) =>
+        code is { Length: >= 3 } && char.IsUpper(code[0]) && !code.StartsWith("IGO", StringComparison.Ordinal) && !code.StartsWith("NGO", StringComparison.Ordinal)
+        && !code.StartsWith("IMG", StringComparison.Ordinal) && !code.Contains("REB", StringComparison.Ordinal) && !code.Contains("UAF", StringComparison.Ordinal)
+        && !code.Contains("OPP", StringComparison.Ordinal) && !code.Contains("CVL", StringComparison.Ordinal)
+        && CountryTable.Shared.ByIso3(code[..3]) is not null
+        && (code.Length == 3 || code[3..].StartsWith("GOV", StringComparison.Ordinal) || code[3..].StartsWith("MIL", StringComparison.Ordinal) || code[3..].StartsWith("COP", StringComparison.Ordinal));
+
+    private static bool SameActor(ActorMention a, ActorMention b) =>
+        (a.EntityId is not null && a.EntityId == b.EntityId) || string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPassive(List<WordSpan> words, int t, int clauseStart, EventPattern pattern)
+    {
+        if (!pattern.Participles.Contains(words[t].Lower))
+        {
+            return false;
+        }
+
+        for (var k = t - 1; k >= Math.Max(clauseStart, t - 3); k--)
+        {
+            if (BeForms.Contains(words[k].Lower))
+            {
+                return true;
+            }
+
+            if (!words[k].Lower.EndsWith("ly", StringComparison.Ordinal) && words[k].Lower is not ("also" or "reportedly" or "allegedly" or "later" or "then"))
+            {
+                return false;
+            }
+        }
+
+        // "… were hit by drone strikes", "a jet shot down by …": a participle directly followed by "by".
+        return t + 1 < words.Count && words[t + 1].Lower == "by";
+    }
+
+    private static int ClauseStart(string text, List<WordSpan> words, int t)
+    {
+        for (var k = t - 1; k >= 0; k--)
+        {
+            if (HasBoundary(text, words[k].End, words[k + 1].Start))
+            {
+                return k + 1;
+            }
+
+            var w = words[k].Lower;
+            if (ClauseWords.Contains(w) || (SpeechVerbs.Contains(w) && k < t - 1))
+            {
+                return k + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int ClauseEnd(string text, List<WordSpan> words, int from)
+    {
+        for (var k = from; k < words.Count; k++)
+        {
+            if (k > from && HasBoundary(text, words[k - 1].End, words[k].Start))
+            {
+                return k;
+            }
+
+            if (k > from && (ClauseWords.Contains(words[k].Lower) && words[k].Lower != "that" || words[k].Lower is "which" or "who"))
+            {
+                return k;
+            }
+
+            if (k > from + 15)
+            {
+                return k;
+            }
+        }
+
+        return words.Count;
+    }
+
+    private static bool HasBoundary(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] is ';' or ':' or '\u2014' or '\u2013' or '(' or ')' or '"' or '\u201C' or '\u201D')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The clause's subject: its first actor, with actors coordinated to it ("Russia and Iran").</summary>
+    private static List<ActorMention> Subject(string text, List<ActorMention> actors, int clauseStart, int t)
+    {
+        // A relative pronoun right before the verb points at the noun before it ("the Taliban, who attacked …").
+        foreach (var a in actors)
+        {
+            if (a.FirstWord >= clauseStart && a.EndWord <= t)
+            {
+                return Coordinated(text, actors, a, t);
+            }
+        }
+
+        return [];
+    }
+
+    private static List<ActorMention> After(string text, List<ActorMention> actors, int from, int to, List<WordSpan> words)
+    {
+        _ = words;
+        foreach (var a in actors)
+        {
+            if (a.FirstWord >= from && a.EndWord <= to)
+            {
+                return Coordinated(text, actors, a, to);
+            }
+        }
+
+        return [];
+    }
+
+    private static List<ActorMention> Coordinated(string text, List<ActorMention> actors, ActorMention first, int limitWord)
+    {
+        var result = new List<ActorMention> { first };
+        var index = actors.IndexOf(first);
+        var last = first;
+        for (var i = index + 1; i < actors.Count; i++)
+        {
+            var next = actors[i];
+            if (next.EndWord > limitWord)
+            {
+                break;
+            }
+
+            var gap = text[last.End..next.Start].Replace("'s", "", StringComparison.Ordinal).Trim().ToLowerInvariant();
+            if (gap is "and" or "," or ", and" or "and the" or ", and the" or "or" or "as well as" or ", the" or "and both")
+            {
+                result.Add(next);
+                last = next;
+                continue;
+            }
+
+            break;
+        }
+
+        return result;
+    }
+
+    private static int FirstAfterPreposition(List<WordSpan> words, int t, int clauseEnd, params string[] prepositions)
+    {
+        for (var k = t + 1; k < Math.Min(clauseEnd, t + 4); k++)
+        {
+            if (prepositions.Contains(words[k].Lower))
+            {
+                return k + 1;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    private static List<ActorMention> NounSource(string text, List<WordSpan> words, List<ActorMention> actors, int t, int clauseEnd)
+    {
+        // "the US airstrike", "Turkey's offensive": an actor right before the noun; else "by X" after it.
+        foreach (var a in actors)
+        {
+            if (a.EndWord == t || (a.EndWord == t - 1 && words[t - 1].Lower is "military" or "drone" or "air" or "rocket"))
+            {
+                return [a];
+            }
+        }
+
+        for (var k = t + 1; k < Math.Min(clauseEnd, t + 6); k++)
+        {
+            if (words[k].Lower == "by")
+            {
+                return After(text, actors, k + 1, Math.Min(clauseEnd, k + 8), words);
+            }
+        }
+
+        return [];
+    }
+
+    private static List<ActorMention> ReportingAuthority(List<WordSpan> words, List<ActorMention> actors, int t)
+    {
+        for (var k = t - 1; k >= 0; k--)
+        {
+            if (SpeechVerbs.Contains(words[k].Lower))
+            {
+                foreach (var a in actors)
+                {
+                    if (a.EndWord <= k && a.Code is { } code && (code.Contains("COP", StringComparison.Ordinal) || code.Contains("GOV", StringComparison.Ordinal) || code.Contains("JUD", StringComparison.Ordinal)))
+                    {
+                        return [a];
+                    }
+                }
+
+                break;
+            }
+        }
+
+        return [];
+    }
+
+    private static EventLocation? LocationOf(Document document, List<ActorMention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (!m.IsPlace)
+            {
+                continue;
+            }
+
+            var entity = m.EntityId is null ? null : document.Entities.FirstOrDefault(e => e.Id == m.EntityId);
+            if (entity?.Geo is { } geo)
+            {
+                var us = string.Equals(geo.CountryCode, "US", StringComparison.Ordinal) || string.Equals(entity.Country, "USA", StringComparison.Ordinal);
+                var type = geo.Precision switch
+                {
+                    "country" => 1,
+                    "region" => us ? 2 : 5,
+                    _ => us ? 3 : 4,
+                };
+                return new EventLocation(entity.Name, geo.CountryCode ?? entity.Country, geo.Lat, geo.Lon, type, entity.Id);
+            }
+
+            if (m.Code is { Length: 3 } country)
+            {
+                return new EventLocation(m.Name, country, null, null, 1, m.EntityId);
+            }
+
+            if (m.Code is { Length: 6 } capital && capital.EndsWith("GOV", StringComparison.Ordinal))
+            {
+                return new EventLocation(m.Name, capital[..3], null, null, capital.StartsWith("USA", StringComparison.Ordinal) ? 3 : 4, m.EntityId);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? DateOf(string? published) =>
+        published is { Length: >= 10 } && published[4] == '-' ? published[..10] : null;
+}

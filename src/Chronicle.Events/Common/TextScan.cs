@@ -1,0 +1,178 @@
+using System.Collections.Immutable;
+using Chronicle.Text;
+
+namespace Chronicle.Events.Common;
+
+/// <summary>
+/// Light text scanning shared by this layer's stages: sentence spans (the language layer's when present, a simple
+/// splitter otherwise) and words with offsets. Kept local so the layer still works when earlier layers are absent.
+/// </summary>
+internal static class TextScan
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "gov", "sen", "rep", "prof",
+        "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd", "u.s", "u.n", "u.k", "e.g", "i.e", "jan", "feb", "mar",
+        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rev", "mt", "ft",
+    };
+
+    /// <summary>The document's sentence spans, or spans found by a punctuation-and-line splitter when none are given.</summary>
+    public static ImmutableArray<TextSpan> Sentences(Document document)
+    {
+        if (!document.Sentences.IsDefaultOrEmpty)
+        {
+            var builder = ImmutableArray.CreateBuilder<TextSpan>(document.Sentences.Length);
+            foreach (var sentence in document.Sentences)
+            {
+                builder.Add(sentence.Span);
+            }
+
+            return builder.MoveToImmutable();
+        }
+
+        return SplitSentences(document.Text);
+    }
+
+    /// <summary>Splits at line breaks and at sentence-final punctuation followed by space and an upper-case letter or quote.</summary>
+    public static ImmutableArray<TextSpan> SplitSentences(string text)
+    {
+        var result = ImmutableArray.CreateBuilder<TextSpan>();
+        var start = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (start < 0)
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    start = i;
+                }
+
+                continue;
+            }
+
+            if (c == '\n')
+            {
+                Add(result, text, start, i);
+                start = -1;
+                continue;
+            }
+
+            if (c is '.' or '!' or '?' && IsSentenceEnd(text, start, i))
+            {
+                var end = i + 1;
+                while (end < text.Length && text[end] is '"' or '\u201D' or '\'' or '\u2019' or ')')
+                {
+                    end++;
+                }
+
+                Add(result, text, start, end);
+                start = -1;
+                i = end - 1;
+            }
+        }
+
+        if (start >= 0)
+        {
+            Add(result, text, start, text.Length);
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static bool IsSentenceEnd(string text, int sentenceStart, int i)
+    {
+        var next = i + 1;
+        while (next < text.Length && text[next] is '"' or '\u201D' or '\'' or '\u2019' or ')')
+        {
+            next++;
+        }
+
+        if (next >= text.Length)
+        {
+            return true;
+        }
+
+        if (!char.IsWhiteSpace(text[next]))
+        {
+            return false;
+        }
+
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        if (next < text.Length && !(char.IsUpper(text[next]) || char.IsDigit(text[next]) || text[next] is '"' or '\u201C' or '\'' or '\u2018' or '\n'))
+        {
+            return false;
+        }
+
+        if (text[i] != '.')
+        {
+            return true;
+        }
+
+        // "Dr. Haddad", "U.S. troops": a known abbreviation or a single initial does not end the sentence.
+        var wordStart = i;
+        while (wordStart > sentenceStart && !char.IsWhiteSpace(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var word = text.AsSpan(wordStart, i - wordStart).TrimStart("\"'(\u201C").ToString().ToLowerInvariant();
+        return !(Abbreviations.Contains(word) || (word.Length == 1 && char.IsLetter(word[0])));
+    }
+
+    private static void Add(ImmutableArray<TextSpan>.Builder result, string text, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            result.Add(new TextSpan(start, end));
+        }
+    }
+
+    /// <summary>The words (letters, digits, inner apostrophes, hyphens and dots) of <paramref name="span"/>.</summary>
+    public static List<WordSpan> Words(string text, TextSpan span)
+    {
+        var words = new List<WordSpan>();
+        var i = span.Start;
+        while (i < span.End)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < span.End && (char.IsLetterOrDigit(text[i])
+                || (text[i] is '\'' or '\u2019' or '-' or '.' && i + 1 < span.End && char.IsLetterOrDigit(text[i + 1]))))
+            {
+                i++;
+            }
+
+            // "U.S." keeps its final dot; "Syria's" is split into "Syria" + possessive marker handled by callers.
+            if (i < span.End && text[i] == '.' && i - start <= 4 && text.AsSpan(start, i - start).Contains('.'))
+            {
+                i++;
+            }
+
+            var lower = text.Substring(start, i - start).Replace('\u2019', '\'').ToLowerInvariant();
+            words.Add(new WordSpan(start, i, lower, char.IsUpper(text[start])));
+        }
+
+        return words;
+    }
+
+    /// <summary>True when <paramref name="lower"/> ends with a possessive 's.</summary>
+    public static bool IsPossessive(string lower) => lower.EndsWith("'s", StringComparison.Ordinal);
+
+    /// <summary>The word without a possessive 's.</summary>
+    public static string StripPossessive(string lower) => IsPossessive(lower) ? lower[..^2] : lower;
+}
