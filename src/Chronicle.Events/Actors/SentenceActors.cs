@@ -26,7 +26,7 @@ internal static class SentenceActors
     private static readonly HashSet<string> Locative = new(StringComparer.Ordinal)
     {
         "in", "at", "near", "from", "across", "outside", "inside", "into", "through", "throughout", "around", "toward",
-        "towards", "within", "to",
+        "towards", "within", "to", "via",
     };
 
     public static List<ActorMention> Find(Document document, List<WordSpan> words, ActorCoder coder, bool capitalisedFallback)
@@ -127,8 +127,14 @@ internal static class SentenceActors
             endChar -= 2;
         }
 
-        var isPlace = start > 0 && Locative.Contains(words[start - 1].Lower)
-            && !(start > 1 && words[start - 2].Lower is "according" or "belonging" or "reported" or "told" or "spoke" or "talked" or "wrote" or "appealed" or "turned" or "went");
+        var before = start - 1;
+        while (before >= 0 && words[before].Lower is "the" or "a" or "an")
+        {
+            before--;
+        }
+
+        var isPlace = before >= 0 && (Locative.Contains(words[before].Lower) || (words[before].Lower == "of" && before > 0 && words[before - 1].Lower is "front" or "outside" or "city" or "capital"))
+            && !(before > 0 && words[before - 1].Lower is "according" or "belonging" or "reported" or "told" or "spoke" or "talked" or "wrote" or "appealed" or "turned" or "went");
 
         // Title-led names: "Interior Minister Joachim Brudziński" is named by its proper-name tail.
         var nameStart = start;
@@ -184,6 +190,13 @@ internal static class SentenceActors
             {
                 break;
             }
+        }
+
+        if (entityName is null && end - start <= 2 && coder.Lexicon.LongestAt(words, start, end) is { Entry.Kind: ActorKind.Capital } seat
+            && seat.Words == end - start && CountryTable.Shared.ByIso3(seat.Entry.Code[..3]) is { } seatCountry)
+        {
+            // A capital acting for its state is named as the state ("Athens expelled …" → Greece).
+            entityName = seatCountry.Name;
         }
 
         var nameFrom = words[nameStart].Start;

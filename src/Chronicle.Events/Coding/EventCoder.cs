@@ -252,6 +252,12 @@ public sealed class EventCoder
 
             sources = by >= 0 ? After(text, actors, by, Math.Min(clauseEnd, by + 8), words) : [];
             targets = Subject(text, actors, clauseStart, t);
+            if (targets.Count == 0 && clauseStart > 0)
+            {
+                // "Journalists were injured after being attacked by protesters": the patient is the main clause's subject.
+                targets = Subject(text, actors, 0, clauseStart);
+            }
+
             if (sources.Count == 0 && code.StartsWith("17", StringComparison.Ordinal))
             {
                 // "X announced that 337 users were arrested": the authorities reporting arrests made them.
@@ -267,6 +273,13 @@ public sealed class EventCoder
         if (sources.Count == 0 || (targets.Count == 0 && !pattern.TargetOptional && !threatened))
         {
             return false;
+        }
+
+        // "Turkey and Libya agreed", "Trump and Erdoğan spoke": a joint cooperative act is coded between the two.
+        if (sources.Count >= 2 && code[0] == '0' && code[1] is '3' or '4' or '5' or '6' && !passive)
+        {
+            targets = [sources[1]];
+            sources = [sources[0]];
         }
 
         var any = false;
@@ -453,6 +466,18 @@ public sealed class EventCoder
             var w = words[k].Lower;
             if (ClauseWords.Contains(w) || (SpeechVerbs.Contains(w) && k < t - 1))
             {
+                // "Before the jet crashed, Iran launched …": a fronted subordinate clause ends at its comma.
+                if (k <= 1 && w != "that")
+                {
+                    for (var c = t - 1; c > k; c--)
+                    {
+                        if (text.AsSpan(words[c - 1].End, words[c].Start - words[c - 1].End).Contains(','))
+                        {
+                            return c;
+                        }
+                    }
+                }
+
                 return k + 1;
             }
         }
@@ -513,9 +538,13 @@ public sealed class EventCoder
 
     private static List<ActorMention> After(string text, List<ActorMention> actors, int from, int to, List<WordSpan> words)
     {
-        _ = words;
         foreach (var a in actors)
         {
+            if (a.FirstWord > from && a.FirstWord - 1 < words.Count && words[a.FirstWord - 1].Lower is "via" or "on" or "over" or "about" or "than" or "under")
+            {
+                continue;
+            }
+
             if (a.FirstWord >= from && a.EndWord <= to)
             {
                 return Coordinated(text, actors, a, to);
@@ -539,7 +568,7 @@ public sealed class EventCoder
             }
 
             var gap = text[last.End..next.Start].Replace("'s", "", StringComparison.Ordinal).Trim().ToLowerInvariant();
-            if (gap is "and" or "," or ", and" or "and the" or ", and the" or "or" or "as well as" or ", the" or "and both")
+            if (gap is "and" or "," or ", and" or "and the" or ", and the" or "or" or "as well as" or "and both")
             {
                 result.Add(next);
                 last = next;
@@ -547,6 +576,13 @@ public sealed class EventCoder
             }
 
             break;
+        }
+
+        // "The mayor of London, Sadiq Khan, …": a comma with no "and" is an apposition — keep the named form.
+        if (result.Count > 1 && !text[first.Start..result[^1].End].Contains(" and ", StringComparison.Ordinal) && !text[first.Start..result[^1].End].Contains(" or ", StringComparison.Ordinal))
+        {
+            var named = result.Find(a => !a.IsGeneric && char.IsUpper(a.Name[0]) && !char.IsLower(text[a.Start])) ?? first;
+            return [named];
         }
 
         return result;

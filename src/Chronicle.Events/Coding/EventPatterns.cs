@@ -37,6 +37,8 @@ public static class EventPatterns
         p.Add(V("040", "meet|met|met consult"));
         p.Add(V("040", "speak|spoke|spoken talk", particle: "with/to", near: "phone/call/case/about"));
         p.Add(V("040", "phone telephone"));
+        p.Add(V("040", "have|had|had", near: "conversation/call/talks/meeting"));
+        p.Add(V("040", "speak|spoke|spoken", particle: "on", near: "phone/telephone", optional: true));
         p.Add(V("040", "hold|held|held", near: "talks"));
         p.Add(V("042", "visit"));
         p.Add(V("043", "host"));
@@ -63,6 +65,7 @@ public static class EventPatterns
         p.Add(V("0874", "withdraw|withdrew|withdrawn", optional: true));
         p.Add(V("0874", "pull|pulled|pulled", particle: "out/back", optional: true));
         p.Add(V("0874", "surrender", optional: true));
+        p.Add(V("0874", "announce", near: "withdrawal/pullout", optional: true));
         p.Add(V("0841", "release free|freed|freed", near: "hostage/hostages/prisoners/prisoner/detainees/captives"));
         p.Add(V("081", "lift drop|dropped|dropped ease", near: "measures/restrictions/curfew/ban/lockdown", optional: true));
         p.Add(V("085", "lift ease", near: "sanctions/embargo", optional: true));
@@ -179,7 +182,7 @@ public static class EventPatterns
         p.Add(V("201", "expel|expelled|expelled", near: "population/villagers/thousands/minority"));
         p.Add(V("202", "massacre"));
         p.Add(V("203", "ethnically", particle: "cleanse/cleansed"));
-        p.Add(V("2041", "gas|gassed|gassed"));
+        p.Add(V("2041", "gassed|gassed|gassed"));
         p.Add(V("2041", "use|used|used", near: "chemical/sarin/chlorine"));
         p.Add(V("2042", "detonate test", near: "nuclear"));
 

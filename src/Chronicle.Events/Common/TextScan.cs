@@ -164,7 +164,11 @@ internal static class TextScan
             }
 
             var lower = text.Substring(start, i - start).Replace('\u2019', '\'').ToLowerInvariant();
-            words.Add(new WordSpan(start, i, lower, char.IsUpper(text[start])));
+            // "al-Assadi", "el-Sisi": a lower-case particle before a capitalised name still starts a name.
+            var capitalised = char.IsUpper(text[start])
+                || (lower.Length > 4 && lower[2] == '-' && char.IsUpper(text[start + 3]))
+                || (lower.Length > 4 && lower[1] == '\'' && char.IsUpper(text[start + 2]));
+            words.Add(new WordSpan(start, i, lower, capitalised));
         }
 
         return words;
