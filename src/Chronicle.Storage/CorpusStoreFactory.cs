@@ -12,7 +12,7 @@ public static class CorpusStoreFactory
     /// <summary>The embedded default store's file name, in the current directory.</summary>
     public const string DefaultLocation = "chronicle.db";
 
-    private static readonly ConcurrentDictionary<string, Func<string, ICorpusStore>> Openers = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly ConcurrentDictionary<string, Func<string, ICorpusStore>> Openers = new(Postgres.PostgresCorpusStore.Openers, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Registers the opener for a URI scheme (e.g. <c>postgres</c>); the opener receives the whole location.</summary>
     public static void Register(string scheme, Func<string, ICorpusStore> opener)
