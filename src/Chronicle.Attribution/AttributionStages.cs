@@ -1,3 +1,4 @@
+using Chronicle.Attribution.Quotes;
 using Chronicle.Pipeline;
 
 namespace Chronicle.Attribution;
@@ -9,6 +10,6 @@ public static class AttributionStages
     {
         ArgumentNullException.ThrowIfNull(builder);
         _ = mode;
-        return builder;
+        return builder.Add(new QuoteStage());
     }
 }

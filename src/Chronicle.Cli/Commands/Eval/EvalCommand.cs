@@ -9,6 +9,8 @@ public static class EvalCommand
     {
         ArgumentNullException.ThrowIfNull(io);
         var command = new Command("eval", "Score Chronicle against labelled data (extraction, NER, news) and print precision, recall, F1 and speed.");
+        command.Subcommands.Add(EvalNewsCommand.Create(io));
+        command.Subcommands.Add(EvalExtractionCommand.Create(io));
         return command;
     }
 }

@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using Chronicle.Annotations;
+using Chronicle.Attribution.Text;
+using Chronicle.Pipeline;
+using Chronicle.Text;
+
+namespace Chronicle.Attribution.Quotes;
+
+/// <summary>
+/// Direct quotations with their speakers. Reads the raw text (so it works before or without the language layer) and
+/// links speakers to <see cref="Document.Entities"/> when that layer has run.
+/// </summary>
+public sealed class QuoteStage : IDocumentStage
+{
+    /// <summary>A quote with no reporting verb continues the previous speaker when it follows within this many paragraphs.</summary>
+    private const int ContinuationParagraphs = 1;
+
+    public string Name => "quotes";
+
+    public Document Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = document.Text;
+        var spans = QuoteScanner.Scan(text);
+        spans.Sort((a, b) => a.Open.CompareTo(b.Open));
+        var bounds = new List<(int Open, int Outer)>(spans.Count);
+        foreach (var span in spans)
+        {
+            bounds.Add((span.Open, span.Outer));
+        }
+
+        var index = new TextIndex(text, bounds);
+        var names = new NameRegistry(index, document.Entities);
+        var finder = new SpeakerFinder(index, names);
+        var quotes = ImmutableArray.CreateBuilder<Quote>();
+        Attribution? previous = null;
+        var previousParagraph = int.MinValue / 2;
+        var previousContinues = false;
+        foreach (var span in spans)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var attribution = finder.Find(span);
+            if (ScareQuotes.IsScare(index, span, attribution is not null))
+            {
+                continue;
+            }
+
+            var paragraph = index.Paragraph[Math.Min(index.WordAt(span.Open), index.Words.Count - 1)];
+            if (attribution is null && previous is not null
+                && (previousContinues || paragraph - previousParagraph <= ContinuationParagraphs))
+            {
+                attribution = previous with { Own = false };
+            }
+
+            quotes.Add(new Quote(
+                new TextSpan(span.Start, span.End),
+                text[span.Start..span.End],
+                attribution?.SpeakerId,
+                attribution?.SpeakerName,
+                attribution?.Cue,
+                Direct: true,
+                attribution is null ? null : new TextSpan(attribution.SpeakerStart, attribution.SpeakerEnd),
+                attribution is null || attribution.Cue is null ? null : new TextSpan(attribution.CueStart, attribution.CueEnd)));
+            if (attribution is not null)
+            {
+                previous = attribution;
+                previousParagraph = paragraph;
+            }
+
+            previousContinues = span.Continues;
+        }
+
+        return document with { Quotes = quotes.ToImmutable() };
+    }
+}

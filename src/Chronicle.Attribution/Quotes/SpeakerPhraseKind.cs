@@ -1,0 +1,8 @@
+namespace Chronicle.Attribution.Quotes;
+
+internal enum SpeakerPhraseKind
+{
+    Name,
+    Pronoun,
+    Description,
+}

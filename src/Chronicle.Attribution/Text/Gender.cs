@@ -1,0 +1,8 @@
+namespace Chronicle.Attribution.Text;
+
+internal enum Gender
+{
+    Unknown,
+    Male,
+    Female,
+}

@@ -1,0 +1,9 @@
+namespace Chronicle.Attribution.Text;
+
+internal enum NameKind
+{
+    Unknown,
+    Person,
+    Organisation,
+    Place,
+}

@@ -1,0 +1,179 @@
+using System.Collections.Immutable;
+using Chronicle.Annotations;
+
+namespace Chronicle.Attribution.Text;
+
+/// <summary>
+/// Every name mentioned in a document outside quotations, in text order, with what is known about it: kind,
+/// gender, the fullest form used anywhere, and the entity that covers it when the entity layer has run.
+/// </summary>
+internal sealed class NameRegistry
+{
+    private readonly TextIndex _index;
+    private readonly ImmutableArray<Entity> _entities;
+    private readonly Dictionary<string, Gender> _genders = new(StringComparer.OrdinalIgnoreCase);
+
+    public NameRegistry(TextIndex index, ImmutableArray<Entity> entities)
+    {
+        _index = index;
+        _entities = entities.IsDefault ? [] : entities;
+        var words = index.Words;
+        var text = index.Text;
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (index.QuoteOf[i] >= 0 || !NameParser.IsNameWord(text, words[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var end = NameParser.RunEnd(text, words, i, words.Count);
+            // A run never crosses quotes or paragraphs.
+            var stop = i + 1;
+            while (stop < end && index.QuoteOf[stop] < 0 && index.Paragraph[stop] == index.Paragraph[i])
+            {
+                stop++;
+            }
+
+            var phrase = NameParser.Parse(text, words, i, stop);
+            if (phrase is not null)
+            {
+                Phrases.Add(phrase with { Kind = KindOf(phrase) });
+            }
+
+            i = stop;
+        }
+
+        LearnGenders();
+    }
+
+    public List<NamePhrase> Phrases { get; } = [];
+
+    /// <summary>The entity whose mention overlaps <c>[start, end)</c>, if any.</summary>
+    public Entity? EntityAt(int start, int end)
+    {
+        foreach (var entity in _entities)
+        {
+            foreach (var mention in entity.Mentions)
+            {
+                if (mention.Start < end && start < mention.End)
+                {
+                    return entity;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The fullest person name in the document that contains every word of <paramref name="name"/>.</summary>
+    public string Canonical(string name, NameKind kind)
+    {
+        var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var best = name;
+        var bestCount = tokens.Length;
+        foreach (var phrase in Phrases)
+        {
+            if (phrase.WordCount <= bestCount || (kind != NameKind.Unknown && phrase.Kind != kind && phrase.Kind != NameKind.Unknown))
+            {
+                continue;
+            }
+
+            var candidate = phrase.Name(_index.Text);
+            var parts = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (tokens.All(t => parts.Contains(t, StringComparer.OrdinalIgnoreCase)))
+            {
+                best = candidate;
+                bestCount = parts.Length;
+            }
+        }
+
+        return best;
+    }
+
+    public Gender GenderOf(string canonical) => _genders.TryGetValue(canonical, out var gender) ? gender : Gender.Unknown;
+
+    /// <summary>The kind of a phrase, with a surname standing alone taking the kind of the full name it belongs to.</summary>
+    private NameKind KindOf(NamePhrase phrase)
+    {
+        var entity = EntityAt(phrase.NameStart, phrase.NameEnd);
+        if (entity is not null)
+        {
+            return entity.Type switch
+            {
+                EntityType.Person => NameKind.Person,
+                EntityType.Org => NameKind.Organisation,
+                EntityType.Loc => NameKind.Place,
+                _ => phrase.Kind,
+            };
+        }
+
+        if (phrase.Kind != NameKind.Unknown)
+        {
+            return phrase.Kind;
+        }
+
+        var name = phrase.Name(_index.Text);
+        foreach (var other in Phrases)
+        {
+            if (other.Kind == NameKind.Person && other.WordCount > phrase.WordCount
+                && other.Name(_index.Text).Split(' ').Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                return NameKind.Person;
+            }
+        }
+
+        return NameKind.Unknown;
+    }
+
+    /// <summary>Gender from titles and given names, else from the first "he"/"she" after a person's mention.</summary>
+    private void LearnGenders()
+    {
+        var votes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var words = _index.Words;
+        for (var p = 0; p < Phrases.Count; p++)
+        {
+            var phrase = Phrases[p];
+            if (phrase.Kind != NameKind.Person)
+            {
+                continue;
+            }
+
+            var canonical = Canonical(phrase.Name(_index.Text), NameKind.Person);
+            if (phrase.Gender != Gender.Unknown)
+            {
+                votes[canonical] = votes.GetValueOrDefault(canonical) + (phrase.Gender == Gender.Male ? 10 : -10);
+                continue;
+            }
+
+            var given = FirstNames.GenderOf(canonical.AsSpan(0, canonical.IndexOf(' ') is var space and > 0 ? space : canonical.Length));
+            if (given != Gender.Unknown)
+            {
+                votes[canonical] = votes.GetValueOrDefault(canonical) + (given == Gender.Male ? 5 : -5);
+            }
+
+            var limit = p + 1 < Phrases.Count ? Phrases[p + 1].RunStart : int.MaxValue;
+            var start = _index.WordAt(phrase.RunEnd);
+            for (var i = start; i < words.Count && i < start + 30 && words[i].Start < limit; i++)
+            {
+                if (_index.QuoteOf[i] >= 0)
+                {
+                    continue;
+                }
+
+                var vote = Pronouns.GenderOf(_index.Span(i));
+                if (vote != Gender.Unknown)
+                {
+                    votes[canonical] = votes.GetValueOrDefault(canonical) + (vote == Gender.Male ? 1 : -1);
+                    break;
+                }
+            }
+        }
+
+        foreach (var (name, vote) in votes)
+        {
+            _genders[name] = vote > 0 ? Gender.Male : vote < 0 ? Gender.Female : Gender.Unknown;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+namespace Chronicle.Attribution.Text;
+
+/// <summary>
+/// The document's words with, for each, its paragraph and the quotation it sits in (-1 outside quotes), so
+/// attribution heuristics can step over quoted material.
+/// </summary>
+internal sealed class TextIndex
+{
+    public TextIndex(string text, IReadOnlyList<(int Open, int Outer)> quotes)
+    {
+        Text = text;
+        Words = WordScanner.Scan(text, 0, text.Length);
+        Paragraph = new int[Words.Count];
+        QuoteOf = new int[Words.Count];
+        var paragraph = 0;
+        var q = 0;
+        var previousEnd = 0;
+        for (var i = 0; i < Words.Count; i++)
+        {
+            var word = Words[i];
+            if (text.AsSpan(previousEnd, word.Start - previousEnd).Contains('\n'))
+            {
+                paragraph++;
+            }
+
+            previousEnd = word.End;
+            Paragraph[i] = paragraph;
+            while (q < quotes.Count && quotes[q].Outer <= word.Start)
+            {
+                q++;
+            }
+
+            QuoteOf[i] = q < quotes.Count && word.Start >= quotes[q].Open ? q : -1;
+        }
+    }
+
+    public string Text { get; }
+
+    public List<Word> Words { get; }
+
+    public int[] Paragraph { get; }
+
+    public int[] QuoteOf { get; }
+
+    /// <summary>Index of the first word starting at or after <paramref name="position"/>.</summary>
+    public int WordAt(int position)
+    {
+        int lo = 0, hi = Words.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Words[mid].Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    public bool IsWord(int i, string value) => Words[i].Is(Text, value);
+
+    public ReadOnlySpan<char> Span(int i) => Words[i].In(Text);
+
+    /// <summary>A sentence or clause end outside quotes: ". ! ? ;" (abbreviation dots stay inside their words).</summary>
+    public bool IsBoundary(int i) => QuoteOf[i] < 0 && Words[i].Length == 1 && Text[Words[i].Start] is '.' or '!' or '?' or ';';
+}
