@@ -1,3 +1,12 @@
 using BenchmarkDotNet.Running;
+using Chronicle.Bench.Throughput;
+
+// Whole-corpus modes are plain programs (BenchmarkDotNet would repeat them for statistics they do not need);
+// everything else goes to the micro-benchmarks.
+if (args.Length > 0 && args[0] == "throughput")
+{
+    return ThroughputCommand.Run(args[1..]);
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

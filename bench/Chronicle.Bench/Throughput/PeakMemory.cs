@@ -1,0 +1,48 @@
+using System.Globalization;
+
+namespace Chronicle.Bench.Throughput;
+
+/// <summary>Peak resident memory of this process (Linux <c>VmHWM</c>), resettable between passes.</summary>
+internal static class PeakMemory
+{
+    private const string Status = "/proc/self/status";
+
+    /// <summary>True when the peak could be reset, so each pass reports its own peak rather than the run's.</summary>
+    public static bool Reset()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        try
+        {
+            // Writing 5 to clear_refs resets VmHWM to the current RSS (Linux 4.0+).
+            File.WriteAllText("/proc/self/clear_refs", "5");
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Peak resident set in bytes, or the managed heap's peak where /proc is unavailable.</summary>
+    public static long PeakBytes()
+    {
+        if (File.Exists(Status))
+        {
+            foreach (var line in File.ReadLines(Status))
+            {
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                {
+                    var digits = line.AsSpan(6).Trim().TrimEnd("kB").Trim();
+                    return long.Parse(digits, CultureInfo.InvariantCulture) * 1024;
+                }
+            }
+        }
+
+        return Environment.WorkingSet;
+    }
+}

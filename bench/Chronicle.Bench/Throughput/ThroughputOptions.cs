@@ -1,0 +1,76 @@
+using System.Globalization;
+
+namespace Chronicle.Bench.Throughput;
+
+/// <summary>Arguments of <c>throughput</c>: <c>--docs N --threads 1,2 --peers all|none|smartreader|readability --readability-docs N --shared PATH --quick</c>.</summary>
+internal sealed record ThroughputOptions
+{
+    public int Documents { get; init; } = 10_000;
+
+    public IReadOnlyList<int> Threads { get; init; } = [1, 2];
+
+    public bool SmartReader { get; init; } = true;
+
+    public bool Readability { get; init; } = true;
+
+    /// <summary>Readability in node is far slower; it runs over the first N of the same documents.</summary>
+    public int ReadabilityDocuments { get; init; } = 600;
+
+    /// <summary>Skips the per-stage pass, leaving extraction and end to end (for long memory runs).</summary>
+    public bool SkipStages { get; init; }
+
+    public string? Shared { get; init; }
+
+    public static ThroughputOptions? Parse(IReadOnlyList<string> args, TextWriter error)
+    {
+        var options = new ThroughputOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var value = i + 1 < args.Count ? args[i + 1] : null;
+            switch (args[i])
+            {
+                case "--docs" when int.TryParse(value, CultureInfo.InvariantCulture, out var docs) && docs > 0:
+                    options = options with { Documents = docs };
+                    i++;
+                    break;
+                case "--readability-docs" when int.TryParse(value, CultureInfo.InvariantCulture, out var docs) && docs > 0:
+                    options = options with { ReadabilityDocuments = docs };
+                    i++;
+                    break;
+                case "--threads" when value is not null:
+                    var threads = new List<int>();
+                    foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    {
+                        if (!int.TryParse(part, CultureInfo.InvariantCulture, out var count) || count < 1)
+                        {
+                            error.WriteLine($"--threads: '{part}' is not a positive number.");
+                            return null;
+                        }
+
+                        threads.Add(count);
+                    }
+
+                    options = options with { Threads = threads };
+                    i++;
+                    break;
+                case "--peers" when value is "all" or "none" or "smartreader" or "readability":
+                    options = options with { SmartReader = value is "all" or "smartreader", Readability = value is "all" or "readability" };
+                    i++;
+                    break;
+                case "--no-stages":
+                    options = options with { SkipStages = true };
+                    break;
+                case "--shared" when value is not null:
+                    options = options with { Shared = value };
+                    i++;
+                    break;
+                default:
+                    error.WriteLine($"Unknown or incomplete argument '{args[i]}'.");
+                    error.WriteLine("usage: throughput [--docs N] [--threads 1,2] [--peers all|none|smartreader|readability] [--readability-docs N] [--no-stages] [--shared PATH]");
+                    return null;
+            }
+        }
+
+        return options;
+    }
+}
