@@ -1,4 +1,5 @@
 using Chronicle.Language.Sentences;
+using Chronicle.Language.Tagging;
 using Chronicle.Language.Tokenization;
 using Chronicle.Pipeline;
 
@@ -13,6 +14,7 @@ public static class LanguageStages
         _ = mode;
         return builder
             .Add(new TokenStage())
-            .Add(new SentenceStage());
+            .Add(new SentenceStage())
+            .Add(new TaggingStage());
     }
 }

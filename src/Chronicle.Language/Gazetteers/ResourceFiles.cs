@@ -1,0 +1,30 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Chronicle.Language.Gazetteers;
+
+/// <summary>Reads the gzipped resources embedded in this assembly.</summary>
+internal static class ResourceFiles
+{
+    public static Stream Open(string name)
+    {
+        var assembly = typeof(ResourceFiles).Assembly;
+        return assembly.GetManifestResourceStream("Chronicle.Language.Resources." + name)
+            ?? throw new FileNotFoundException($"Embedded resource {name} is missing from {assembly.GetName().Name}.");
+    }
+
+    /// <summary>The tab-separated rows of a gzipped table, comment lines skipped.</summary>
+    public static IEnumerable<string[]> ReadTable(string name)
+    {
+        using var gzip = new GZipStream(Open(name), CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, Encoding.UTF8);
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                yield return line.Split('\t');
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using Chronicle.Language.Gazetteers;
+
+namespace Chronicle.Language.Tagging;
+
+/// <summary>
+/// Greedy left-to-right averaged-perceptron recogniser over BIO labels, with gazetteer features and a
+/// document memory of how each word was labelled before.
+/// </summary>
+internal sealed class EntityRecognizerModel
+{
+    public EntityRecognizerModel(PerceptronModel model)
+    {
+        Model = model;
+    }
+
+    public PerceptronModel Model { get; }
+
+    public static EntityRecognizerModel LoadDefault()
+    {
+        using var stream = ResourceFiles.Open("ner.bin.gz");
+        return new EntityRecognizerModel(PerceptronModel.Load(stream));
+    }
+
+    /// <summary>Fills <see cref="TaggingScratch.Ner"/> and <see cref="TaggingScratch.Confidence"/> for every token.</summary>
+    public void Recognize(TaggingScratch s, Dictionary<ulong, byte> history)
+    {
+        history.Clear();
+        Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
+        Span<float> scores = stackalloc float[Model.Classes];
+        for (var i = 0; i < s.Count; i++)
+        {
+            var n = NerFeatures.Extract(s, i, history.GetValueOrDefault(s.Lower[i]), features);
+            Model.Score(features[..n], scores);
+            var previous = i > s.SentenceStart[i] ? s.Ner[i - 1] : 0;
+            var best = Decide(scores, previous, out var margin);
+            s.Ner[i] = (byte)best;
+            s.Confidence[i] = margin;
+            Remember(s, i, best, history);
+        }
+    }
+
+    internal static int Decide(ReadOnlySpan<float> scores, int previous, out float margin)
+    {
+        var best = -1;
+        var second = float.NegativeInfinity;
+        for (var c = 0; c < scores.Length; c++)
+        {
+            if (!NerLabels.IsAllowed(previous, c))
+            {
+                continue;
+            }
+
+            if (best < 0 || scores[c] > scores[best])
+            {
+                if (best >= 0)
+                {
+                    second = scores[best];
+                }
+
+                best = c;
+            }
+            else if (scores[c] > second)
+            {
+                second = scores[c];
+            }
+        }
+
+        margin = scores[best] - second;
+        return best;
+    }
+
+    internal static void Remember(TaggingScratch s, int i, int label, Dictionary<ulong, byte> history)
+    {
+        var type = NerLabels.TypeOf(label);
+        if (type != 0)
+        {
+            history[s.Lower[i]] = (byte)type;
+        }
+    }
+}

@@ -1,0 +1,108 @@
+namespace Chronicle.Language.Tagging;
+
+/// <summary>Feature templates of the entity recogniser (shared by recognition and training).</summary>
+internal static class NerFeatures
+{
+    public const int MaxFeatures = 96;
+
+    private const ulong Boundary = 0x5A5A5A5A5A5A5A5AUL;
+
+    /// <param name="history">The entity type (1-4) this word last received earlier in the document, or 0.</param>
+    public static int Extract(TaggingScratch s, int i, int history, Span<uint> f)
+    {
+        var start = s.SentenceStart[i];
+        var end = s.SentenceEnd[i];
+        var n = 0;
+        var hasPrev = i - 1 >= start;
+        var hasNext = i + 1 < end;
+        ulong prev = hasPrev ? s.Ner[i - 1] : 99UL;
+        ulong prev2 = i - 2 >= start ? s.Ner[i - 2] : 99UL;
+        var flags = s.Flags[i];
+        var lower = s.Lower[i];
+        var shape = s.Shape[i];
+        var caseFlags = (ulong)(flags & (TokenFlags.InitialCapital | TokenFlags.AllCapitals | TokenFlags.SentenceInitial | TokenFlags.CapitalsSentence));
+        var docFlags = (ulong)(flags & (TokenFlags.CapitalisedElsewhere | TokenFlags.LowerElsewhere));
+        var prevLower = hasPrev ? s.Lower[i - 1] : Boundary;
+        var nextLower = hasNext ? s.Lower[i + 1] : Boundary;
+        var prevShape = hasPrev ? s.ShortShape[i - 1] : Boundary;
+        var nextShape = hasNext ? s.ShortShape[i + 1] : Boundary;
+        ulong pos = s.Pos[i];
+        ulong prevPos = hasPrev ? s.Pos[i - 1] : 300UL;
+        ulong nextPos = hasNext ? s.Pos[i + 1] : 300UL;
+
+        f[n++] = FeatureHash.Feature(1, 0);
+        f[n++] = FeatureHash.Feature(2, s.Exact[i]);
+        f[n++] = FeatureHash.Feature(3, lower);
+        f[n++] = FeatureHash.Feature(4, shape);
+        f[n++] = FeatureHash.Feature(5, s.ShortShape[i]);
+        f[n++] = FeatureHash.Feature(6, s.Prefix2[i]);
+        f[n++] = FeatureHash.Feature(7, s.Prefix3[i]);
+        f[n++] = FeatureHash.Feature(8, s.Prefix4[i]);
+        f[n++] = FeatureHash.Feature(9, s.Suffix2[i]);
+        f[n++] = FeatureHash.Feature(10, s.Suffix3[i]);
+        f[n++] = FeatureHash.Feature(11, s.Suffix4[i]);
+        f[n++] = FeatureHash.Feature(12, pos);
+        f[n++] = FeatureHash.Feature(13, prevPos, pos);
+        f[n++] = FeatureHash.Feature(14, pos, nextPos);
+        f[n++] = FeatureHash.Feature(15, prevLower);
+        f[n++] = FeatureHash.Feature(16, nextLower);
+        f[n++] = FeatureHash.Feature(17, i - 2 >= start ? s.Lower[i - 2] : Boundary);
+        f[n++] = FeatureHash.Feature(18, i + 2 < end ? s.Lower[i + 2] : Boundary);
+        f[n++] = FeatureHash.Feature(19, prevShape);
+        f[n++] = FeatureHash.Feature(20, nextShape);
+        f[n++] = FeatureHash.Feature(21, prevShape, s.ShortShape[i], nextShape);
+        f[n++] = FeatureHash.Feature(22, prevLower, lower);
+        f[n++] = FeatureHash.Feature(23, lower, nextLower);
+        f[n++] = FeatureHash.Feature(24, prev);
+        f[n++] = FeatureHash.Feature(25, prev, prev2);
+        f[n++] = FeatureHash.Feature(26, prev, shape);
+        f[n++] = FeatureHash.Feature(27, prev, lower);
+        f[n++] = FeatureHash.Feature(28, caseFlags);
+        f[n++] = FeatureHash.Feature(29, caseFlags, docFlags);
+        f[n++] = FeatureHash.Feature(30, docFlags, s.ShortShape[i]);
+        f[n++] = FeatureHash.Feature(31, (ulong)history);
+        f[n++] = FeatureHash.Feature(32, (ulong)history, caseFlags);
+        f[n++] = FeatureHash.Feature(33, hasPrev ? s.Exact[i - 1] : Boundary);
+        f[n++] = FeatureHash.Feature(34, hasNext ? s.Exact[i + 1] : Boundary);
+        f[n++] = FeatureHash.Feature(35, prev, prevLower);
+        f[n++] = FeatureHash.Feature(36, prevPos);
+        f[n++] = FeatureHash.Feature(37, nextPos);
+
+        // Gazetteer matches: each type/position bit of this token, the type bits around it.
+        var names = s.Names[i];
+        for (var bit = 0; bit < 18; bit++)
+        {
+            if ((names & (1u << bit)) != 0)
+            {
+                f[n++] = FeatureHash.Feature(40, (ulong)bit);
+                f[n++] = FeatureHash.Feature(41, (ulong)bit, caseFlags);
+            }
+        }
+
+        if (hasPrev)
+        {
+            f[n++] = FeatureHash.Feature(42, TypeBits(s.Names[i - 1]));
+        }
+
+        if (hasNext)
+        {
+            f[n++] = FeatureHash.Feature(43, TypeBits(s.Names[i + 1]));
+        }
+
+        return n;
+    }
+
+    private static ulong TypeBits(uint names)
+    {
+        ulong types = 0;
+        for (var bit = 0; bit < 4; bit++)
+        {
+            if ((names & (0xFu << (bit * 4))) != 0)
+            {
+                types |= 1UL << bit;
+            }
+        }
+
+        return types | (ulong)(names >> 16) << 4;
+    }
+}

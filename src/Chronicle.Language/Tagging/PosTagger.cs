@@ -1,0 +1,47 @@
+using Chronicle.Language.Gazetteers;
+
+namespace Chronicle.Language.Tagging;
+
+/// <summary>Greedy averaged-perceptron part-of-speech tagger (Penn Treebank tags).</summary>
+internal sealed class PosTagger
+{
+    public PosTagger(PerceptronModel model)
+    {
+        Model = model;
+    }
+
+    public PerceptronModel Model { get; }
+
+    public static PosTagger LoadDefault()
+    {
+        using var stream = ResourceFiles.Open("pos.bin.gz");
+        return new PosTagger(PerceptronModel.Load(stream));
+    }
+
+    /// <summary>Fills <see cref="TaggingScratch.Pos"/> for every token.</summary>
+    public void Tag(TaggingScratch s)
+    {
+        Span<uint> features = stackalloc uint[PosFeatures.MaxFeatures];
+        Span<float> scores = stackalloc float[Model.Classes];
+        for (var i = 0; i < s.Count; i++)
+        {
+            var n = PosFeatures.Extract(s, i, features);
+            Model.Score(features[..n], scores);
+            s.Pos[i] = (byte)ArgMax(scores);
+        }
+    }
+
+    internal static int ArgMax(ReadOnlySpan<float> scores)
+    {
+        var best = 0;
+        for (var c = 1; c < scores.Length; c++)
+        {
+            if (scores[c] > scores[best])
+            {
+                best = c;
+            }
+        }
+
+        return best;
+    }
+}

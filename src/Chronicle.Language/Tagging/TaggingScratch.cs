@@ -1,0 +1,300 @@
+using Chronicle.Annotations;
+using Chronicle.Language.Gazetteers;
+
+namespace Chronicle.Language.Tagging;
+
+/// <summary>
+/// Per-document token facts computed once and shared by the tagger and the recogniser: text hashes, shapes,
+/// affixes, flags and gazetteer matches. One instance per thread is reused to keep tagging allocation-free.
+/// </summary>
+internal sealed class TaggingScratch
+{
+    [ThreadStatic]
+    private static TaggingScratch? _cached;
+
+    public int Count;
+    public ulong[] Exact = [];
+    public ulong[] Lower = [];
+    public ulong[] Shape = [];
+    public ulong[] ShortShape = [];
+    public ulong[] Prefix2 = [];
+    public ulong[] Prefix3 = [];
+    public ulong[] Prefix4 = [];
+    public ulong[] Suffix2 = [];
+    public ulong[] Suffix3 = [];
+    public ulong[] Suffix4 = [];
+    public TokenFlags[] Flags = [];
+    public uint[] Names = [];
+    public byte[] Pos = [];
+    public byte[] Ner = [];
+    public int[] SentenceStart = [];
+    public int[] SentenceEnd = [];
+    public float[] Confidence = [];
+
+    public static TaggingScratch Rent()
+    {
+        var scratch = _cached ?? new TaggingScratch();
+        _cached = null;
+        return scratch;
+    }
+
+    public static void Return(TaggingScratch scratch) => _cached = scratch;
+
+    /// <summary>Computes every per-token fact for <paramref name="tokens"/> of <paramref name="text"/>.</summary>
+    public void Fill(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, NameIndex? names)
+    {
+        Ensure(tokens.Length);
+        Count = tokens.Length;
+        Span<char> shape = stackalloc char[8];
+        Span<char> shortShape = stackalloc char[8];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var word = text.Slice(tokens[i].Span.Start, tokens[i].Span.Length);
+            Exact[i] = FeatureHash.Chars(word, lower: false);
+            Lower[i] = FeatureHash.Chars(word, lower: true);
+            var (shapeLength, shortLength, flags) = Describe(word, shape, shortShape);
+            Shape[i] = FeatureHash.Chars(shape[..shapeLength], lower: false);
+            ShortShape[i] = FeatureHash.Chars(shortShape[..shortLength], lower: false);
+            Prefix2[i] = Affix(word, 2, prefix: true);
+            Prefix3[i] = Affix(word, 3, prefix: true);
+            Prefix4[i] = Affix(word, 4, prefix: true);
+            Suffix2[i] = Affix(word, 2, prefix: false);
+            Suffix3[i] = Affix(word, 3, prefix: false);
+            Suffix4[i] = Affix(word, 4, prefix: false);
+            Flags[i] = flags;
+            Names[i] = 0;
+            Pos[i] = byte.MaxValue;
+            Ner[i] = 0;
+        }
+
+        foreach (var sentence in sentences)
+        {
+            var end = sentence.FirstToken + sentence.TokenCount;
+            var letters = 0;
+            var capitals = 0;
+            for (var i = sentence.FirstToken; i < end; i++)
+            {
+                SentenceStart[i] = sentence.FirstToken;
+                SentenceEnd[i] = end;
+                if ((Flags[i] & TokenFlags.Punctuation) == 0)
+                {
+                    letters++;
+                    capitals += (Flags[i] & TokenFlags.AllCapitals) != 0 ? 1 : 0;
+                }
+            }
+
+            if (sentence.TokenCount > 0)
+            {
+                Flags[sentence.FirstToken] |= TokenFlags.SentenceInitial;
+            }
+
+            if (letters >= 3 && capitals * 10 >= letters * 8)
+            {
+                for (var i = sentence.FirstToken; i < end; i++)
+                {
+                    Flags[i] |= TokenFlags.CapitalsSentence;
+                }
+            }
+
+            if (names is not null)
+            {
+                MatchNames(names, sentence.FirstToken, end);
+            }
+        }
+
+        MarkDocumentFacts();
+    }
+
+    private void MatchNames(NameIndex names, int start, int end)
+    {
+        var exact = Exact.AsSpan(0, Count);
+        for (var i = start; i < end; i++)
+        {
+            Names[i] |= (uint)names.TokenBits(exact[i]) << 16;
+            var length = names.Match(exact, i, end, out var types);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            for (var bit = 0; bit < 4; bit++)
+            {
+                if ((types & (1 << bit)) == 0)
+                {
+                    continue;
+                }
+
+                // Four position bits per type: B, I, L, U.
+                if (length == 1)
+                {
+                    Names[i] |= 1u << (bit * 4 + 3);
+                    continue;
+                }
+
+                Names[i] |= 1u << (bit * 4);
+                for (var k = i + 1; k < i + length - 1; k++)
+                {
+                    Names[k] |= 1u << (bit * 4 + 1);
+                }
+
+                Names[i + length - 1] |= 1u << (bit * 4 + 2);
+            }
+        }
+    }
+
+    /// <summary>Marks words seen capitalised mid-sentence, or in lower case, elsewhere in the document.</summary>
+    private void MarkDocumentFacts()
+    {
+        if (Count == 0)
+        {
+            return;
+        }
+
+        var capitalised = new HashSet<ulong>();
+        var lower = new HashSet<ulong>();
+        for (var i = 0; i < Count; i++)
+        {
+            var f = Flags[i];
+            if ((f & (TokenFlags.SentenceInitial | TokenFlags.CapitalsSentence | TokenFlags.Punctuation)) != 0)
+            {
+                continue;
+            }
+
+            if ((f & TokenFlags.InitialCapital) != 0)
+            {
+                capitalised.Add(Lower[i]);
+            }
+            else if (Exact[i] == Lower[i])
+            {
+                lower.Add(Lower[i]);
+            }
+        }
+
+        for (var i = 0; i < Count; i++)
+        {
+            if (capitalised.Contains(Lower[i]))
+            {
+                Flags[i] |= TokenFlags.CapitalisedElsewhere;
+            }
+
+            if (lower.Contains(Lower[i]))
+            {
+                Flags[i] |= TokenFlags.LowerElsewhere;
+            }
+        }
+    }
+
+    private static ulong Affix(ReadOnlySpan<char> word, int length, bool prefix)
+    {
+        if (word.Length < length)
+        {
+            return FeatureHash.Chars(word, lower: true) ^ (ulong)length;
+        }
+
+        return FeatureHash.Chars(prefix ? word[..length] : word[^length..], lower: true);
+    }
+
+    private static (int Shape, int Short, TokenFlags Flags) Describe(ReadOnlySpan<char> word, Span<char> shape, Span<char> shortShape)
+    {
+        var flags = TokenFlags.None;
+        var shapeLength = 0;
+        var shortLength = 0;
+        var upper = 0;
+        var letters = 0;
+        var digits = 0;
+        for (var k = 0; k < word.Length; k++)
+        {
+            var c = word[k];
+            char s;
+            if (char.IsUpper(c))
+            {
+                s = 'X';
+                upper++;
+                letters++;
+            }
+            else if (char.IsLetter(c))
+            {
+                s = 'x';
+                letters++;
+            }
+            else if (char.IsDigit(c))
+            {
+                s = 'd';
+                digits++;
+            }
+            else
+            {
+                s = c is '-' or '‐' ? '-' : c == '.' ? '.' : c is '\'' or '’' ? '\'' : '#';
+                flags |= c is '-' or '‐' ? TokenFlags.HasHyphen : TokenFlags.None;
+                flags |= c == '.' ? TokenFlags.HasPeriod : TokenFlags.None;
+            }
+
+            if (shapeLength < shape.Length)
+            {
+                shape[shapeLength++] = s;
+            }
+
+            if (shortLength == 0 || shortShape[shortLength - 1] != s)
+            {
+                if (shortLength < shortShape.Length)
+                {
+                    shortShape[shortLength++] = s;
+                }
+            }
+        }
+
+        if (letters > 0 && char.IsUpper(word[0]))
+        {
+            flags |= TokenFlags.InitialCapital;
+        }
+
+        if (letters > 0 && upper == letters)
+        {
+            flags |= TokenFlags.AllCapitals;
+        }
+
+        if (digits > 0)
+        {
+            flags |= digits == word.Length ? TokenFlags.HasDigit | TokenFlags.AllDigits : TokenFlags.HasDigit;
+        }
+
+        if (word.Length == 1)
+        {
+            flags |= TokenFlags.SingleCharacter;
+        }
+
+        if (letters == 0 && digits == 0)
+        {
+            flags |= TokenFlags.Punctuation;
+        }
+
+        return (shapeLength, shortLength, flags);
+    }
+
+    private void Ensure(int count)
+    {
+        if (Exact.Length >= count)
+        {
+            return;
+        }
+
+        var size = Math.Max(count, Math.Max(256, Exact.Length * 2));
+        Exact = new ulong[size];
+        Lower = new ulong[size];
+        Shape = new ulong[size];
+        ShortShape = new ulong[size];
+        Prefix2 = new ulong[size];
+        Prefix3 = new ulong[size];
+        Prefix4 = new ulong[size];
+        Suffix2 = new ulong[size];
+        Suffix3 = new ulong[size];
+        Suffix4 = new ulong[size];
+        Flags = new TokenFlags[size];
+        Names = new uint[size];
+        Pos = new byte[size];
+        Ner = new byte[size];
+        SentenceStart = new int[size];
+        SentenceEnd = new int[size];
+        Confidence = new float[size];
+    }
+}

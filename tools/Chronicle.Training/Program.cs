@@ -1,0 +1,30 @@
+using Chronicle.Training;
+
+// chronicle-train gazetteer|actors|pos|ner SHARED OUTDIR
+if (args.Length < 3)
+{
+    Console.Error.WriteLine("usage: Chronicle.Training gazetteer|actors|pos|ner SHARED_DIR OUT_DIR [options]");
+    return 2;
+}
+
+var (task, shared, outDir) = (args[0], args[1], args[2]);
+switch (task)
+{
+    case "gazetteer":
+        GazetteerBuilder.Build(shared, outDir);
+        break;
+    case "actors":
+        ActorBuilder.Build(shared, outDir);
+        break;
+    case "taggers":
+        var withCrossNer = args.Contains("--with-crossner");
+        var posEpochs = args.Contains("--quick") ? 2 : 6;
+        var nerEpochs = args.Contains("--quick") ? 2 : 12;
+        TaggerTrainer.Train(shared, outDir, posEpochs, nerEpochs, withCrossNer);
+        break;
+    default:
+        Console.Error.WriteLine($"unknown task {task}");
+        return 2;
+}
+
+return 0;
