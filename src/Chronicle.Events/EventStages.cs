@@ -1,5 +1,8 @@
 using Chronicle.Events.Actors;
 using Chronicle.Events.Coding;
+using Chronicle.Events.Rhetoric;
+using Chronicle.Events.Themes;
+using Chronicle.Events.Tone;
 using Chronicle.Pipeline;
 
 namespace Chronicle.Events;
@@ -13,6 +16,9 @@ public static class EventStages
         _ = mode;
         return builder
             .Add(new ActorCodingStage(ActorCoder.Default))
-            .Add(new EventCodingStage(EventCoder.Default));
+            .Add(new EventCodingStage(EventCoder.Default))
+            .Add(new ToneStage(ToneScorer.Default))
+            .Add(new ThemeStage(ThemeTagger.Default))
+            .Add(new RhetoricStage(RhetoricAnalyzer.Default));
     }
 }

@@ -46,7 +46,9 @@ internal static class SentenceActors
             var end = i + 1;
             while (end < words.Count && Adjacent(text, words[end - 1], words[end]) && !TextScan.IsPossessive(words[end - 1].Lower))
             {
-                if (IsContent(text, words, end, coder, capitalisedFallback) && !(words[end].Lower == "may" && !words[end].Capitalised))
+                // "Theresa May", "Gen. June …": a month that follows a capitalised name is part of it.
+                if ((IsContent(text, words, end, coder, capitalisedFallback) && !(words[end].Lower == "may" && !words[end].Capitalised))
+                    || (words[end].Capitalised && words[end].Lower is "may" or "june" or "april" or "august" && words[end - 1].Capitalised && !Stop.Contains(words[end - 1].Lower)))
                 {
                     end++;
                     continue;
@@ -200,7 +202,7 @@ internal static class SentenceActors
         }
 
         var nameFrom = words[nameStart].Start;
-        var name = entityName ?? text[nameFrom..endChar];
+        var name = (entityName ?? text[nameFrom..endChar]).Replace('\u00A0', ' ');
         if (entityName is null && nameStart == start && words[start].Lower == "the")
         {
             name = text[words[start + 1].Start..endChar];

@@ -101,7 +101,9 @@ public sealed class EventCoder
         var usedTriggers = new HashSet<int>();
         for (var t = 0; t < words.Count; t++)
         {
-            if (!_byForm.TryGetValue(words[t].Lower, out var patterns) || InsideActor(actors, t))
+            // Triggers are lower-case words: "March 3" is a date, "the Chinese veto" a noun.
+            if (!_byForm.TryGetValue(words[t].Lower, out var patterns) || InsideActor(actors, t) || (t > 0 && words[t].Capitalised)
+                || (t > 0 && _actors.Lexicon.Find(words[t - 1].Lower) is { Kind: ActorKind.Demonym }))
             {
                 continue;
             }
@@ -500,6 +502,19 @@ public sealed class EventCoder
             }
 
             if (k > from + 15)
+            {
+                return k;
+            }
+
+            // "…, his spokesman said": a trailing attribution is not part of the clause.
+            if (k > from && text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(',')
+                && (SpeechVerbs.Contains(words[k].Lower) || (k + 1 < words.Count && SpeechVerbs.Contains(words[k + 1].Lower)) || (k + 2 < words.Count && SpeechVerbs.Contains(words[k + 2].Lower))))
+            {
+                return k;
+            }
+
+            // "condemned the attack and called on …": a second coordinated verb starts a new clause.
+            if (k > from && words[k].Lower == "and" && k + 1 < words.Count && (words[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal) || words[k + 1].Lower is "said" or "told" or "urged"))
             {
                 return k;
             }
