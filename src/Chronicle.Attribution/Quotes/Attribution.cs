@@ -5,4 +5,7 @@ internal sealed record Attribution(string? SpeakerId, string? SpeakerName, strin
 {
     /// <summary>True when the cue was found next to this quote, not inherited from an earlier one.</summary>
     public bool Own { get; init; } = true;
+
+    /// <summary>The words the speaker was read from (a pronoun, a name or a description).</summary>
+    public SpeakerPhrase? Phrase { get; init; }
 }

@@ -29,7 +29,8 @@ internal static class CueLexicon
         "appealed", "plead", "pleaded", "beg", "begged", "boast", "boasted", "complain", "complained", "joke", "joked", "muse",
         "mused", "promise", "reiterate", "reiterated", "reiterating", "threaten", "threatened", "threatening", "vowing",
         "announce", "characterise", "characterised", "characterize", "characterized", "dismiss", "dismissed", "dismissing",
-        "slam", "slammed",
+        "slam", "slammed", "inform", "informs", "informed", "assure", "assured", "reassured", "advise", "advised", "notify",
+        "notified", "allege", "alleges", "alleged", "alleging", "warn", "retort", "retorted", "added", "answer", "answered",
     };
 
     /// <summary>Cues whose subject is the speaker only in the active voice ("was told by X" names X after "by").</summary>

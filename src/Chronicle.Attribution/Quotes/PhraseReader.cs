@@ -9,7 +9,7 @@ internal sealed class PhraseReader(TextIndex index)
     private const int MaxDescriptionWords = 9;
 
     /// <summary>Appositions longer than this are not appositions ("Bill Brown, the sheriff, said").</summary>
-    private const int MaxAppositionWords = 16;
+    private const int MaxAppositionWords = 25;
 
     private static readonly HashSet<string> Skippable = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -32,6 +32,7 @@ internal sealed class PhraseReader(TextIndex index)
         "than", "so", "or", "nor", "in", "on", "at", "to", "by", "during", "into", "about", "under", "over", "with", "without",
         "what", "how", "why", "there", "here", "it", "is", "was", "were", "are", "be", "been", "has", "had", "have", "said", "says",
         "told", "not", "yesterday", "today", "also", "however", "later", "then", "we", "i", "you", "me", "us", "them", "him",
+        "could", "would", "should", "can", "will", "may", "might", "must", "did", "does", "do", "if", "whether",
     };
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
@@ -114,7 +115,7 @@ internal sealed class PhraseReader(TextIndex index)
         }
 
         var word = index.Words[k];
-        if (Pronouns.IsSubject(word.In(Text)))
+        if (Pronouns.IsSubject(word.In(Text)) || Pronouns.IsObject(word.In(Text)))
         {
             return new SpeakerPhrase(SpeakerPhraseKind.Pronoun, word.Start, word.End);
         }
@@ -209,6 +210,12 @@ internal sealed class PhraseReader(TextIndex index)
         }
 
         var head = i - 1;
+        if (head >= low && index.IsWord(i, "of") && NameParser.IsNameWord(Text, index.Words[head]) && index.QuoteOf[head] < 0)
+        {
+            // "Nikki Holland of the UK's National Crime Agency said": the person, not the organisation.
+            return Backward(head + 1, low, allowApposition: false);
+        }
+
         if (head < low || !index.Words[head].IsWord(Text) || !char.IsLower(Text[index.Words[head].Start]) || Stoppers.Contains(index.Span(head).ToString())
             || Skippable.Contains(index.Span(head).ToString()) || CueLexicon.IsCue(index.Span(head)))
         {

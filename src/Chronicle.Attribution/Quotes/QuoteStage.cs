@@ -36,6 +36,7 @@ public sealed class QuoteStage : IDocumentStage
         Attribution? previous = null;
         var previousParagraph = int.MinValue / 2;
         var previousContinues = false;
+        var accepted = new List<Attribution>();
         foreach (var span in spans)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -50,6 +51,13 @@ public sealed class QuoteStage : IDocumentStage
                 && (previousContinues || paragraph - previousParagraph <= ContinuationParagraphs))
             {
                 attribution = previous with { Own = false };
+            }
+
+            if (attribution is not null && attribution.Own)
+            {
+                attribution = Corefer(attribution, accepted, text);
+                accepted.Add(attribution);
+                Remember(finder, names, attribution, text);
             }
 
             quotes.Add(new Quote(
@@ -71,5 +79,49 @@ public sealed class QuoteStage : IDocumentStage
         }
 
         return document with { Quotes = quotes.ToImmutable() };
+    }
+
+    /// <summary>"The spokesperson added" after "an Interpol spokesperson stated": the fuller description of the same speaker.</summary>
+    private static Attribution Corefer(Attribution attribution, List<Attribution> accepted, string text)
+    {
+        if (attribution.Phrase is not { Kind: SpeakerPhraseKind.Description } || attribution.SpeakerName is null)
+        {
+            return attribution;
+        }
+
+        var head = attribution.SpeakerName[(attribution.SpeakerName.LastIndexOf(' ') + 1)..];
+        for (var i = accepted.Count - 1; i >= 0; i--)
+        {
+            var earlier = accepted[i];
+            if (earlier.SpeakerName is { } name && name.Length > attribution.SpeakerName.Length
+                && name.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase))
+            {
+                _ = text;
+                return attribution with { SpeakerId = earlier.SpeakerId, SpeakerName = name };
+            }
+        }
+
+        return attribution;
+    }
+
+    private static void Remember(SpeakerFinder finder, NameRegistry names, Attribution attribution, string text)
+    {
+        var phrase = attribution.Phrase;
+        if (phrase is null || attribution.SpeakerName is null)
+        {
+            return;
+        }
+
+        var (kind, gender) = phrase.Kind switch
+        {
+            SpeakerPhraseKind.Pronoun => Pronouns.GenderOf(text.AsSpan(phrase.Start, phrase.End - phrase.Start)) is var g && g != Gender.Unknown
+                ? (NameKind.Person, g)
+                : (NameKind.Organisation, Gender.Unknown),
+            SpeakerPhraseKind.Name => (phrase.Name!.Kind, names.GenderOf(attribution.SpeakerName)),
+            _ => (NameLexicon.Contains(NameLexicon.OrganisationHeads, attribution.SpeakerName.AsSpan(attribution.SpeakerName.LastIndexOf(' ') + 1))
+                ? NameKind.Organisation
+                : NameKind.Person, Gender.Unknown),
+        };
+        finder.Remember(attribution, phrase.Start, kind, gender);
     }
 }

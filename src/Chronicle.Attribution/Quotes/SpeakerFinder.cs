@@ -4,8 +4,8 @@ namespace Chronicle.Attribution.Quotes;
 
 /// <summary>
 /// Finds the speaker of a quotation from the words around it: a reporting verb just before the quote, one right after it
-/// ("…," said X / "…," X said), or any reporting verb earlier in the sentence; pronouns are resolved to the nearest
-/// person (he/she, by gender) or organisation (it/they) named before.
+/// ("…," said X / "…," X said), or any reporting verb earlier in the sentence; pronouns are resolved to the subject of
+/// the nearest earlier clause that names a compatible person (he/she, by gender) or organisation (it/they).
 /// </summary>
 internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
 {
@@ -15,15 +15,43 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
     /// <summary>After a quote, the cue must come within this many words ("…," Deputy Minister Alexander Chupriyan told).</summary>
     private const int AfterWindow = 10;
 
+    /// <summary>Pronouns look back this many paragraphs for their antecedent.</summary>
+    private const int AntecedentParagraphs = 3;
+
     private static readonly HashSet<string> ClauseStarts = new(StringComparer.OrdinalIgnoreCase)
     {
         "while", "but", "and", "as", "when", "which", "who", "after", "before", "although", "though", "whereas", "because", "so",
         "if", "or", "where", "since", "with",
     };
 
+    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "while", "but", "whereas", "although", "though",
+    };
+
+    private static readonly HashSet<string> Documents = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "statement", "report", "tweet", "post", "letter", "message", "release", "document", "communique", "communiqué", "video",
+        "interview", "notice", "announcement", "press", "memo", "note", "email", "e-mail", "filing", "transcript",
+    };
+
+    private static readonly HashSet<string> FrontedAdverbials = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "during", "after", "before", "according", "following", "with", "despite", "for", "speaking", "talking",
+        "writing", "asked", "later", "earlier", "meanwhile", "separately", "responding", "addressing", "since", "as", "when", "while",
+    };
+
     private readonly PhraseReader _reader = new(index);
+    private readonly List<SpeakerCandidate> _remembered = [];
 
     private string Text => index.Text;
+
+    /// <summary>Makes an accepted speaker available to later pronouns ("She also said …").</summary>
+    public void Remember(Attribution attribution, int position, NameKind kind, Gender gender)
+    {
+        _remembered.Add(new SpeakerCandidate(position, kind, gender, attribution.SpeakerId, attribution.SpeakerName ?? string.Empty,
+            attribution.SpeakerStart, attribution.SpeakerEnd));
+    }
 
     public Attribution? Find(QuotedSpan quote)
     {
@@ -50,7 +78,7 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
             return near;
         }
 
-        if (!quote.Continues && AfterApplies(last + 1, high))
+        if (!quote.Continues && AfterApplies(quote, last + 1, high))
         {
             foreach (var cue in Cues(last + 1, high))
             {
@@ -74,6 +102,19 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
             }
         }
 
+        // "X gave its "…" and said …": a coordinated reporting verb shares the sentence's subject.
+        if (!quote.Continues && CoordinatedCue(last + 1, high) is { } coordinated && Subject(low, first) is { } shared)
+        {
+            return Attribute(shared, coordinated, index.Words[coordinated].End);
+        }
+
+        // "Trump, also on Twitter, defended his decision, "…"" and "he appreciated Soleimani's lifepath: "…"".
+        if (first - 1 >= low && (index.Words[first - 1].IsChar(Text, ':') || index.Words[first - 1].IsChar(Text, ','))
+            && Subject(low, first) is { } subject)
+        {
+            return Attribute(subject, -1, -1);
+        }
+
         return null;
     }
 
@@ -82,11 +123,11 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
     {
         var cueWord = index.Words[cue];
         var cueEnd = cueWord.End;
-        SpeakerPhrase? phrase = null;
+        SpeakerPhrase? phrase;
         if (index.IsWord(cue, "according"))
         {
             cueEnd = index.Words[cue + 1].End;
-            phrase = _reader.Forward(cue + 2, Math.Max(high, index.Words.Count));
+            phrase = _reader.Forward(cue + 2, index.Words.Count);
         }
         else if (cue + 1 < index.Words.Count && index.IsWord(cue + 1, "by") && index.QuoteOf[cue + 1] < 0)
         {
@@ -96,24 +137,38 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
         {
             phrase = _reader.Forward(cue + 1, high);
         }
+        else if (IsGerund(cue) && cue - 1 >= low && index.Words[cue - 1].IsChar(Text, ','))
+        {
+            // "Pompeo posted a message on Twitter blaming Iran for the attacks, saying …": the sentence's subject speaks.
+            phrase = Subject(low, cue);
+        }
         else
         {
             phrase = _reader.Backward(cue, low);
+            if (phrase is null || (phrase.Kind == SpeakerPhraseKind.Description && IsObjectOfPreposition(phrase, low)))
+            {
+                phrase = Subject(low, cue) ?? phrase;
+            }
         }
 
-        if (phrase is null)
+        if (phrase is { Kind: SpeakerPhraseKind.Description } && DocumentAuthor(phrase, low) is { } author)
         {
-            return null;
+            phrase = author;
         }
 
+        return phrase is null ? null : Attribute(phrase, cueWord.Start, cueEnd);
+    }
+
+    private Attribution? Attribute(SpeakerPhrase phrase, int cueStart, int cueEnd)
+    {
         var (id, name, start, end) = Resolve(phrase);
         if (name is null)
         {
             return null;
         }
 
-        var cueText = Text[cueWord.Start..cueEnd];
-        return new Attribution(id, name, cueText, cueWord.Start, cueEnd, start, end);
+        var cue = cueStart < 0 ? null : Text[cueStart..cueEnd];
+        return new Attribution(id, name, cue, cueStart, cueEnd, start, end) { Phrase = phrase };
     }
 
     /// <summary>Entity id, speaker name and speaker span for a phrase; pronouns resolved to their antecedent.</summary>
@@ -123,7 +178,7 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
         {
             case SpeakerPhraseKind.Pronoun:
                 var antecedent = Antecedent(phrase.Start, Text.AsSpan(phrase.Start, phrase.End - phrase.Start));
-                return antecedent is null ? (null, null, phrase.Start, phrase.End) : ResolveName(antecedent);
+                return antecedent is null ? (null, null, phrase.Start, phrase.End) : (antecedent.Id, antecedent.Name, antecedent.Start, antecedent.End);
             case SpeakerPhraseKind.Name:
                 return ResolveName(phrase.Name!);
             default:
@@ -151,41 +206,194 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
         return (null, names.Canonical(text, name.Kind == NameKind.Person ? NameKind.Person : NameKind.Unknown), name.NameStart, name.NameEnd);
     }
 
-    /// <summary>The nearest earlier person (he/she, gender-compatible) or organisation (it/they) mentioned outside quotes.</summary>
-    private NamePhrase? Antecedent(int position, ReadOnlySpan<char> pronoun)
+    /// <summary>
+    /// The antecedent of a pronoun: clause by clause backwards from the one before the pronoun's own, the first (subject-most)
+    /// compatible person or organisation named there, or an earlier quote's speaker.
+    /// </summary>
+    private SpeakerCandidate? Antecedent(int position, ReadOnlySpan<char> pronoun)
     {
         var gender = Pronouns.GenderOf(pronoun);
         var personal = gender != Gender.Unknown;
-        var phrases = names.Phrases;
-        for (var i = phrases.Count - 1; i >= 0; i--)
+        var i = index.WordAt(position) - 1;
+        var paragraph = i >= 0 ? index.Paragraph[i] : 0;
+        while (i >= 0 && !IsClauseBreak(i))
         {
-            var phrase = phrases[i];
-            if (phrase.NameStart >= position)
+            i--;
+        }
+
+        while (i >= 0 && paragraph - index.Paragraph[i] <= AntecedentParagraphs)
+        {
+            var end = i;
+            var start = i - 1;
+            while (start >= 0 && !IsClauseBreak(start))
+            {
+                start--;
+            }
+
+            var from = start + 1 < index.Words.Count ? index.Words[start + 1].Start : int.MaxValue;
+            var to = index.Words[end].End;
+            SpeakerCandidate? best = null;
+            foreach (var phrase in names.Phrases)
+            {
+                if (phrase.NameStart >= from && phrase.NameEnd <= to && (best is null || phrase.NameStart < best.Position)
+                    && Compatible(phrase.Kind, GenderOfPhrase(phrase), personal, gender))
+                {
+                    var (id, name, s, e) = ResolveName(phrase);
+                    best = new SpeakerCandidate(phrase.NameStart, phrase.Kind, GenderOfPhrase(phrase), id, name ?? string.Empty, s, e);
+                }
+            }
+
+            foreach (var remembered in _remembered)
+            {
+                if (remembered.Position >= from && remembered.Position < to && (best is null || remembered.Position < best.Position)
+                    && Compatible(remembered.Kind, remembered.Gender, personal, gender))
+                {
+                    best = remembered;
+                }
+            }
+
+            if (best is not null)
+            {
+                return best;
+            }
+
+            i = start;
+        }
+
+        return null;
+    }
+
+    private static bool Compatible(NameKind kind, Gender known, bool personal, Gender wanted) => personal
+        ? (kind == NameKind.Person && (known == Gender.Unknown || known == wanted)) || (kind == NameKind.Unknown && known == wanted)
+        : kind == NameKind.Organisation;
+
+    private Gender GenderOfPhrase(NamePhrase phrase) =>
+        phrase.Kind == NameKind.Person ? names.GenderOf(names.Canonical(Collapse(phrase.Name(Text)), NameKind.Person)) : Gender.Unknown;
+
+    private bool IsClauseBreak(int i) =>
+        index.IsBoundary(i)
+        || (index.QuoteOf[i] < 0 && ClauseBreaks.Contains(index.Span(i).ToString()))
+        || (i + 1 < index.Words.Count && index.Paragraph[i + 1] != index.Paragraph[i]);
+
+    /// <summary>The subject of the clause <c>[low, limit)</c>: its first name, pronoun or description, after any fronted adverbial.</summary>
+    private SpeakerPhrase? Subject(int low, int limit)
+    {
+        var start = low;
+        if (start < limit && FrontedAdverbials.Contains(index.Span(start).ToString()))
+        {
+            for (var i = start; i < limit; i++)
+            {
+                if (index.Words[i].IsChar(Text, ',') && index.QuoteOf[i] < 0)
+                {
+                    start = i + 1;
+                    break;
+                }
+            }
+        }
+
+        for (var i = start; i < limit; i++)
+        {
+            if (index.QuoteOf[i] >= 0)
             {
                 continue;
             }
 
-            if (personal)
+            var word = index.Words[i];
+            var span = word.In(Text);
+            if (Pronouns.IsSubject(span))
             {
-                if (phrase.Kind != NameKind.Person)
+                return new SpeakerPhrase(SpeakerPhraseKind.Pronoun, word.Start, word.End);
+            }
+
+            if (NameParser.IsNameWord(Text, word))
+            {
+                var end = NameParser.RunEnd(Text, index.Words, i, limit);
+                var name = NameParser.Parse(Text, index.Words, i, end);
+                if (name is not null)
                 {
-                    continue;
+                    var kind = KindAt(name);
+                    if (kind != NameKind.Place)
+                    {
+                        return new SpeakerPhrase(SpeakerPhraseKind.Name, name.NameStart, name.NameEnd, name with { Kind = kind });
+                    }
                 }
 
-                var known = names.GenderOf(names.Canonical(Collapse(phrase.Name(Text)), NameKind.Person));
-                if (known == Gender.Unknown || known == gender)
-                {
-                    return phrase;
-                }
+                i = end - 1;
+                continue;
             }
-            else if (phrase.Kind == NameKind.Organisation)
+
+            if (CueLexicon.IsCue(span))
             {
-                return phrase;
+                break;
             }
         }
 
         return null;
     }
+
+    private NameKind KindAt(NamePhrase name)
+    {
+        foreach (var phrase in names.Phrases)
+        {
+            if (phrase.NameStart == name.NameStart)
+            {
+                return phrase.Kind;
+            }
+        }
+
+        return name.Kind;
+    }
+
+    /// <summary>"according to a statement released by Erdogan's office": the author, not the document.</summary>
+    private SpeakerPhrase? DocumentAuthor(SpeakerPhrase phrase, int low)
+    {
+        var words = WordScanner.Scan(Text, phrase.Start, phrase.End);
+        if (words.Count == 0 || !words.Any(w => Documents.Contains(w.In(Text).ToString())))
+        {
+            return null;
+        }
+
+        var after = index.WordAt(phrase.End);
+        for (var i = after; i < Math.Min(index.Words.Count, after + 3); i++)
+        {
+            if (index.IsWord(i, "by") || index.IsWord(i, "from") || index.IsWord(i, "of"))
+            {
+                return _reader.Forward(i + 1, index.Words.Count);
+            }
+        }
+
+        // "read the statement": the organisation that issued it, named earlier.
+        _ = low;
+        for (var i = names.Phrases.Count - 1; i >= 0; i--)
+        {
+            var candidate = names.Phrases[i];
+            if (candidate.NameStart < phrase.Start && candidate.Kind == NameKind.Organisation)
+            {
+                return new SpeakerPhrase(SpeakerPhraseKind.Name, candidate.NameStart, candidate.NameEnd, candidate);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A description right after a preposition ("speaking to the Atlantic Council think tank called") is not the subject.</summary>
+    private bool IsObjectOfPreposition(SpeakerPhrase phrase, int low)
+    {
+        var first = index.WordAt(phrase.Start) - 1;
+        if (first >= low && index.Words[first].IsWord(Text) && char.IsLower(Text[index.Words[first].Start]))
+        {
+            var word = index.Span(first);
+            if (word.Equals("the", StringComparison.Ordinal) || word.Equals("a", StringComparison.Ordinal) || word.Equals("an", StringComparison.Ordinal))
+            {
+                first--;
+            }
+        }
+
+        return first >= low && (index.IsWord(first, "to") || index.IsWord(first, "with") || index.IsWord(first, "at") || index.IsWord(first, "on")
+            || index.IsWord(first, "in") || index.IsWord(first, "for") || index.IsWord(first, "from"));
+    }
+
+    private bool IsGerund(int i) => index.Span(i).EndsWith("ing", StringComparison.Ordinal);
 
     private List<int> Cues(int from, int to)
     {
@@ -226,8 +434,11 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
         return gap;
     }
 
-    /// <summary>After-quote text attributes the quote unless it opens a new clause (", while …").</summary>
-    private bool AfterApplies(int from, int to)
+    /// <summary>
+    /// After-quote text attributes the quote unless it opens a new clause (", while …") or a new sentence (a quote ending
+    /// in a full stop followed by a capitalised word).
+    /// </summary>
+    private bool AfterApplies(QuotedSpan quote, int from, int to)
     {
         var i = from;
         while (i < to && !index.Words[i].IsWord(Text))
@@ -235,7 +446,53 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
             i++;
         }
 
-        return i < to && !ClauseStarts.Contains(index.Span(i).ToString());
+        if (i >= to || ClauseStarts.Contains(index.Span(i).ToString()))
+        {
+            return false;
+        }
+
+        var last = quote.End - 1;
+        while (last > quote.Start && char.IsWhiteSpace(Text[last]))
+        {
+            last--;
+        }
+
+        return !(Text[last] is '.' or '!' or '?' && char.IsUpper(Text[index.Words[i].Start]) && !FirstWordIsCue(i, to));
+    }
+
+    private bool FirstWordIsCue(int i, int to)
+    {
+        for (var j = i; j < to && j < i + AfterWindow; j++)
+        {
+            if (CueLexicon.IsCue(index.Span(j)) && char.IsLower(Text[index.Words[j].Start]))
+            {
+                return j <= i + 6;
+            }
+
+            if (index.Words[j].IsChar(Text, ','))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"… and said" right after the quote: the index of "said".</summary>
+    private int? CoordinatedCue(int from, int to)
+    {
+        var i = from;
+        while (i < to && !index.Words[i].IsWord(Text))
+        {
+            i++;
+        }
+
+        if (i + 1 < to && index.IsWord(i, "and") && CueLexicon.IsCue(index.Span(i + 1)))
+        {
+            return i + 1;
+        }
+
+        return null;
     }
 
     private bool FirstWordOf(int from, int cue)

@@ -88,6 +88,14 @@ internal static class NameParser
             var before = words[tail - 1].In(text);
             var beforeIsTitle = NameLexicon.Contains(NameLexicon.Titles, before) || NameLexicon.IsDemonym(before)
                 || NameLexicon.Contains(NameLexicon.Portfolio, before);
+            if (!beforeIsTitle && NameLexicon.Contains(NameLexicon.Connectors, before) && HasTitle(text, words, first, tail))
+            {
+                // "Special Representative for Iran Brian Hook": the person's name is the end of the tail.
+                var nameStart = PersonStart(text, words, tail, end);
+                return new NamePhrase(words[first].Start, words[end - 1].End, words[nameStart].Start, words[end - 1].End, NameKind.Person,
+                    gender == Gender.Unknown ? FirstNames.GenderOf(words[nameStart].In(text)) : gender, end - nameStart);
+            }
+
             if (!beforeIsTitle)
             {
                 // "Combined Joint Task Force Operation Inherent Resolve", "University of Oxford": the whole run is one name.
@@ -136,6 +144,33 @@ internal static class NameParser
             && !NameLexicon.Contains(NameLexicon.OrganisationHeads, span)
             && !NameLexicon.Contains(NameLexicon.PlaceHeads, span)
             && !NameLexicon.IsDemonym(span);
+    }
+
+    private static bool HasTitle(string text, List<Word> words, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (NameLexicon.Contains(NameLexicon.Titles, words[i].In(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where a person's name starts in a tail of name-like words: at a known given name, else the last two words.</summary>
+    private static int PersonStart(string text, List<Word> words, int tail, int end)
+    {
+        for (var i = tail; i < end - 1; i++)
+        {
+            if (FirstNames.GenderOf(words[i].In(text)) != Gender.Unknown)
+            {
+                return i;
+            }
+        }
+
+        return Math.Max(tail, end - 2);
     }
 
     /// <summary>A capitalised word, or an Arabic-style prefixed surname ("al-Assad", "el-Sisi").</summary>

@@ -39,7 +39,13 @@ internal sealed class NameRegistry
             var phrase = NameParser.Parse(text, words, i, stop);
             if (phrase is not null)
             {
-                Phrases.Add(phrase with { Kind = KindOf(phrase) });
+                var kind = KindOf(phrase);
+                if (kind is NameKind.Person or NameKind.Unknown && EntityAt(phrase.NameStart, phrase.NameEnd) is null && IsModifierOrPlace(i, phrase))
+                {
+                    kind = NameKind.Place;
+                }
+
+                Phrases.Add(phrase with { Kind = kind });
             }
 
             i = stop;
@@ -49,6 +55,28 @@ internal sealed class NameRegistry
     }
 
     public List<NamePhrase> Phrases { get; } = [];
+
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "near", "into", "across", "outside", "inside", "through", "towards", "toward", "around", "throughout", "within",
+    };
+
+    /// <summary>
+    /// People are seldom "in X" or "the X": a run after a place preposition or an article, with no title, is a place or a
+    /// modifier ("in Maidan Wardak", "the Maidan Wardak provincial council").
+    /// </summary>
+    private bool IsModifierOrPlace(int runStart, NamePhrase phrase)
+    {
+        if (phrase.NameStart != phrase.RunStart || runStart == 0)
+        {
+            return false;
+        }
+
+        var before = _index.Words[runStart - 1];
+        var word = before.In(_index.Text);
+        return PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            || word.Equals("the", StringComparison.Ordinal);
+    }
 
     /// <summary>The entity whose mention overlaps <c>[start, end)</c>, if any.</summary>
     public Entity? EntityAt(int start, int end)
@@ -89,7 +117,64 @@ internal sealed class NameRegistry
             }
         }
 
+        if (bestCount == tokens.Length && tokens.Length == 1 && name.Length >= 5)
+        {
+            // A misspelt surname ("Saree" for "Sarea") still belongs to the full name.
+            foreach (var phrase in Phrases)
+            {
+                if (phrase.Kind == NameKind.Person && phrase.WordCount >= 2)
+                {
+                    var candidate = phrase.Name(_index.Text);
+                    var last = candidate[(candidate.LastIndexOf(' ') + 1)..];
+                    if (char.ToUpperInvariant(last[0]) == char.ToUpperInvariant(name[0]) && WithinOneEdit(last, name))
+                    {
+                        return candidate;
+                    }
+                }
+            }
+        }
+
         return best;
+    }
+
+    private static bool WithinOneEdit(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1 || string.Equals(a, b, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        int i = 0, j = 0, edits = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (char.ToLowerInvariant(a[i]) == char.ToLowerInvariant(b[j]))
+            {
+                i++;
+                j++;
+                continue;
+            }
+
+            if (++edits > 1)
+            {
+                return false;
+            }
+
+            if (a.Length > b.Length)
+            {
+                i++;
+            }
+            else if (b.Length > a.Length)
+            {
+                j++;
+            }
+            else
+            {
+                i++;
+                j++;
+            }
+        }
+
+        return edits + (a.Length - i) + (b.Length - j) <= 1;
     }
 
     public Gender GenderOf(string canonical) => _genders.TryGetValue(canonical, out var gender) ? gender : Gender.Unknown;

@@ -20,6 +20,11 @@ internal static class Pronouns
         return Gender.Unknown;
     }
 
+    /// <summary>An object pronoun ("according to him").</summary>
+    public static bool IsObject(ReadOnlySpan<char> word) =>
+        word.Equals("him", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("them", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A subject pronoun that can name a speaker.</summary>
     public static bool IsSubject(ReadOnlySpan<char> word) =>
         word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase)
