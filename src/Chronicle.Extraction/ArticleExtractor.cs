@@ -2,6 +2,7 @@ using Chronicle.Annotations;
 using Chronicle.Diagnostics;
 using Chronicle.Extraction.Decoding;
 using Chronicle.Extraction.Html;
+using Chronicle.Extraction.Language;
 using Chronicle.Extraction.PlainText;
 
 namespace Chronicle.Extraction;
@@ -10,6 +11,9 @@ namespace Chronicle.Extraction;
 public sealed class ArticleExtractor
 {
     private const string Stage = "extraction";
+
+    /// <summary>Structured article bodies shorter than this are summaries, not the article.</summary>
+    private const int MinStructuredBodyChars = 200;
 
     public ArticleExtractor(ExtractionOptions? options = null) => Options = options ?? ExtractionOptions.Default;
 
@@ -23,10 +27,33 @@ public sealed class ArticleExtractor
             return rejected;
         }
 
-        var decoded = TextDecoder.Decode(Cap(bytes, out var capped));
-        var (title, text) = SimpleHtmlExtractor.Extract(decoded.Text);
-        var document = new Document(text, source) { Title = title };
-        document = AddDecodingDiagnostics(document, decoded, capped);
+        var decoded = TextDecoder.DecodeHtml(Cap(bytes, out var capped));
+        return AddDecodingDiagnostics(FromHtml(decoded.Text, source), decoded, capped);
+    }
+
+    /// <summary>Extracts from already decoded HTML.</summary>
+    public Document FromHtml(string html, DocumentSource source)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(source);
+        var (metadata, blocks, structured) = HtmlArticleReader.Read(html, source.Url);
+        blocks = BlockCleaner.Clean(blocks, metadata);
+        if (structured?.Body is { Length: >= MinStructuredBodyChars } body && Chars(blocks) * 2 < body.Length)
+        {
+            // The page's markup defeated extraction but its structured data carries the article.
+            blocks = BlockCleaner.Clean(SplitParagraphs(System.Net.WebUtility.HtmlDecode(body)), metadata);
+        }
+
+        var (text, paragraphs) = ArticleText.Join(blocks, Options.MaxTextChars);
+        var document = new Document(text, source with { Url = metadata.CanonicalUrl ?? source.Url })
+        {
+            Title = metadata.Title,
+            Byline = [.. metadata.Byline],
+            Published = metadata.Published,
+            Site = metadata.Site,
+            Language = metadata.Language ?? LanguageGuesser.Detect(text),
+            Paragraphs = paragraphs,
+        };
         return text.Length == 0
             ? document.WithDiagnostic(new Diagnostic(DiagnosticCode.NoMainContent, Stage, DiagnosticCodes.Describe(DiagnosticCode.NoMainContent)))
             : document;
@@ -47,17 +74,66 @@ public sealed class ArticleExtractor
     public Document FromText(string text, DocumentSource source)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var clean = TextNormalizer.JoinParagraphs(TextNormalizer.SplitParagraphs(text));
-        var truncated = clean.Length > Options.MaxTextChars;
-        var document = new Document(truncated ? clean[..Options.MaxTextChars] : clean, source);
-        if (truncated)
+        ArgumentNullException.ThrowIfNull(source);
+        var raw = new List<string>();
+        foreach (var paragraph in TextNormalizer.SplitParagraphs(text))
+        {
+            var clean = TextNormalizer.CollapseWhitespace(paragraph);
+            if (clean.Length > 0)
+            {
+                raw.Add(clean);
+            }
+        }
+
+        var title = HeadlineGuesser.Guess(raw);
+        var body = TrailerCleaner.Clean(title is null ? raw : raw.GetRange(1, raw.Count - 1));
+        var blocks = new List<TextBlock>(body.Count);
+        foreach (var paragraph in body)
+        {
+            blocks.Add(new TextBlock(paragraph, false));
+        }
+
+        var (joined, paragraphs) = ArticleText.Join(blocks, Options.MaxTextChars);
+        var document = new Document(joined, source)
+        {
+            Title = title,
+            Language = LanguageGuesser.Detect(joined),
+            Paragraphs = paragraphs,
+        };
+        if (joined.Length < Chars(blocks) + (2 * Math.Max(0, blocks.Count - 1)))
         {
             document = document.WithDiagnostic(new Diagnostic(DiagnosticCode.Truncated, Stage, DiagnosticCodes.Describe(DiagnosticCode.Truncated)));
         }
 
-        return clean.Length == 0
+        return joined.Length == 0
             ? document.WithDiagnostic(new Diagnostic(DiagnosticCode.EmptyInput, Stage, DiagnosticCodes.Describe(DiagnosticCode.EmptyInput)))
             : document;
+    }
+
+    private static List<TextBlock> SplitParagraphs(string text)
+    {
+        var blocks = new List<TextBlock>();
+        foreach (var line in text.Split('\n'))
+        {
+            var clean = TextNormalizer.CollapseWhitespace(line);
+            if (clean.Length > 0)
+            {
+                blocks.Add(new TextBlock(clean, false));
+            }
+        }
+
+        return blocks;
+    }
+
+    private static int Chars(List<TextBlock> blocks)
+    {
+        var count = 0;
+        foreach (var block in blocks)
+        {
+            count += block.Text.Length;
+        }
+
+        return count;
     }
 
     private static Document? Reject(ReadOnlySpan<byte> bytes, DocumentSource source)

@@ -35,7 +35,10 @@ public static class TextDecoder
         return sample.Length > 0 && control * 10 > sample.Length;
     }
 
-    /// <summary>Decodes with a BOM if present, else UTF-8 when the bytes are valid UTF-8, else windows-1252.</summary>
+    /// <summary>
+    /// Decodes with a BOM if present, else the <paramref name="declared"/> encoding, else UTF-8 when the bytes are
+    /// valid UTF-8, else a statistical guess.
+    /// </summary>
     public static DecodedText Decode(ReadOnlySpan<byte> bytes, Encoding? declared = null)
     {
         if (bytes.StartsWith("\xEF\xBB\xBF"u8))
@@ -49,19 +52,37 @@ public static class TextDecoder
             return Lenient(bytes[2..], encoding, EncodingSource.ByteOrderMark);
         }
 
-        if (declared is not null)
+        var ascii = bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F) < 0;
+        if (declared is not null && (declared.CodePage == Encoding.UTF8.CodePage || ascii))
         {
             return Lenient(bytes, declared, EncodingSource.Declared);
         }
 
-        try
+        if (TryStrictUtf8(bytes, out var utf8))
         {
-            return new DecodedText(StrictUtf8.GetString(bytes), Encoding.UTF8, EncodingSource.Default, false);
+            // Valid UTF-8 with multi-byte sequences is almost never a legacy encoding, whatever the page declares.
+            return new DecodedText(utf8, Encoding.UTF8, declared is null ? EncodingSource.Default : EncodingSource.Declared, false);
         }
-        catch (DecoderFallbackException)
+
+        return declared is not null
+            ? Lenient(bytes, declared, EncodingSource.Declared)
+            : Lenient(bytes, EncodingGuesser.Guess(bytes), EncodingSource.Guessed);
+    }
+
+    /// <summary>Decodes a web page: a BOM first, then the page's own declaration, then a guess.</summary>
+    public static DecodedText DecodeHtml(ReadOnlySpan<byte> bytes) =>
+        Decode(bytes, HasUtf16Bom(bytes) || bytes.StartsWith("\xEF\xBB\xBF"u8) ? null : CharsetSniffer.FindDeclared(bytes));
+
+    private static bool TryStrictUtf8(ReadOnlySpan<byte> bytes, out string text)
+    {
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
         {
-            return Lenient(bytes, Encoding.GetEncoding(1252), EncodingSource.Guessed);
+            text = string.Empty;
+            return false;
         }
+
+        text = StrictUtf8.GetString(bytes);
+        return true;
     }
 
     private static bool HasUtf16Bom(ReadOnlySpan<byte> bytes) =>

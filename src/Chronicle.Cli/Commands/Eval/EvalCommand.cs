@@ -11,6 +11,7 @@ public static class EvalCommand
         var command = new Command("eval", "Score Chronicle against labelled data (extraction, NER, news) and print precision, recall, F1 and speed.");
         command.Subcommands.Add(EvalNewsCommand.Create(io));
         command.Subcommands.Add(EvalExtractionCommand.Create(io));
+        command.Subcommands.Add(EvalNerCommand.Create(io));
         return command;
     }
 }
