@@ -7,7 +7,7 @@ internal static class CueLexicon
     {
         "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding", "state", "states",
         "stated", "stating", "declare", "declares", "declared", "declaring", "warn", "warns", "warned", "warning", "write", "writes",
-        "wrote", "writing", "written", "tweet", "tweets", "tweeted", "tweeting", "post", "posts", "posted", "explain", "explains",
+        "wrote", "writing", "tweet", "tweets", "tweeted", "tweeting", "post", "posts", "posted", "explain", "explains",
         "explained", "explaining", "note", "notes", "noted", "noting", "claim", "claims", "claimed", "claiming", "describe",
         "describes", "described", "describing", "call", "calls", "called", "calling", "urge", "urges", "urged", "urging",
         "announce", "announces", "announced", "announcing", "insist", "insists", "insisted", "insisting", "ask", "asks", "asked",

@@ -185,7 +185,7 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
                 var entity = names.EntityAt(phrase.Start, phrase.End);
                 var description = Collapse(Text[phrase.Start..phrase.End]);
                 // A description that is exactly an entity's mention ("the Foreign Ministry") is that entity.
-                if (entity is not null && entity.Mentions.Any(m => m.Start <= phrase.Start + 4 && m.End >= phrase.End))
+                if (entity is not null)
                 {
                     return (entity.Id, entity.Name, phrase.Start, phrase.End);
                 }
@@ -230,7 +230,8 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
                 start--;
             }
 
-            var from = start + 1 < index.Words.Count ? index.Words[start + 1].Start : int.MaxValue;
+            var clauseStart = SkipFrontedAdverbial(start + 1, end);
+            var from = clauseStart < index.Words.Count ? index.Words[clauseStart].Start : int.MaxValue;
             var to = index.Words[end].End;
             SpeakerCandidate? best = null;
             foreach (var phrase in names.Phrases)
@@ -270,26 +271,32 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
     private Gender GenderOfPhrase(NamePhrase phrase) =>
         phrase.Kind == NameKind.Person ? names.GenderOf(names.Canonical(Collapse(phrase.Name(Text)), NameKind.Person)) : Gender.Unknown;
 
+    private int SkipFrontedAdverbial(int start, int end)
+    {
+        if (start <= end && start < index.Words.Count && FrontedAdverbials.Contains(index.Span(start).ToString()))
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (index.Words[i].IsChar(Text, ',') && index.QuoteOf[i] < 0)
+                {
+                    return i + 1;
+                }
+            }
+        }
+
+        return start;
+    }
+
     private bool IsClauseBreak(int i) =>
         index.IsBoundary(i)
+        || index.ClosesQuote(i)
         || (index.QuoteOf[i] < 0 && ClauseBreaks.Contains(index.Span(i).ToString()))
         || (i + 1 < index.Words.Count && index.Paragraph[i + 1] != index.Paragraph[i]);
 
     /// <summary>The subject of the clause <c>[low, limit)</c>: its first name, pronoun or description, after any fronted adverbial.</summary>
     private SpeakerPhrase? Subject(int low, int limit)
     {
-        var start = low;
-        if (start < limit && FrontedAdverbials.Contains(index.Span(start).ToString()))
-        {
-            for (var i = start; i < limit; i++)
-            {
-                if (index.Words[i].IsChar(Text, ',') && index.QuoteOf[i] < 0)
-                {
-                    start = i + 1;
-                    break;
-                }
-            }
-        }
+        var start = SkipFrontedAdverbial(low, limit);
 
         for (var i = start; i < limit; i++)
         {
@@ -312,7 +319,7 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
                 if (name is not null)
                 {
                     var kind = KindAt(name);
-                    if (kind != NameKind.Place)
+                    if (kind != NameKind.Place && (kind != NameKind.Unknown || NameParser.IsNameLike(Text, index.Words[end - 1])))
                     {
                         return new SpeakerPhrase(SpeakerPhraseKind.Name, name.NameStart, name.NameEnd, name with { Kind = kind });
                     }
@@ -362,8 +369,28 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
             }
         }
 
-        // "read the statement": the organisation that issued it, named earlier.
+        // "read the statement": whoever "released a statement" earlier, else the organisation named last.
         _ = low;
+        var noun = words.Last(w => Documents.Contains(w.In(Text).ToString())).In(Text).ToString();
+        for (var i = index.WordAt(phrase.Start) - 1; i >= 0; i--)
+        {
+            if (index.QuoteOf[i] < 0 && index.IsWord(i, noun))
+            {
+                var start = i;
+                while (start > 0 && !IsClauseBreak(start - 1))
+                {
+                    start--;
+                }
+
+                if (Subject(start, i) is { } issuer)
+                {
+                    return issuer;
+                }
+
+                break;
+            }
+        }
+
         for (var i = names.Phrases.Count - 1; i >= 0; i--)
         {
             var candidate = names.Phrases[i];
@@ -457,7 +484,13 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
             last--;
         }
 
-        return !(Text[last] is '.' or '!' or '?' && char.IsUpper(Text[index.Words[i].Start]) && !FirstWordIsCue(i, to));
+        if (!char.IsUpper(Text[index.Words[i].Start]))
+        {
+            return true;
+        }
+
+        // After "…." a capitalised word starts a new sentence; after "…?" or "…!" it may still be the attribution.
+        return Text[last] is not '.' && (Text[last] is not ('!' or '?') || FirstWordIsCue(i, to));
     }
 
     private bool FirstWordIsCue(int i, int to)

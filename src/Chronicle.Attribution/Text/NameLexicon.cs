@@ -39,7 +39,8 @@ internal static class NameLexicon
         "company", "corporation", "inc", "inc.", "ltd", "times", "post", "news", "press", "agency", "tribunal", "assembly",
         "parliament", "congress", "senate", "cabinet", "bureau", "directorate", "center", "centre", "foundation", "fund", "red",
         "crescent", "cross", "watch", "international", "reuters", "associated", "mission", "taskforce", "unit", "squad",
-        "fighters", "jihad", "state", "alliance", "federation", "board", "house", "kremlin", "pentagon", "interpol", "nato");
+        "fighters", "jihad", "state", "alliance", "federation", "board", "house", "kremlin", "pentagon", "interpol", "nato", "tv",
+        "radio", "television", "channel", "newspaper", "magazine", "daily", "herald", "tribune", "journal", "gazette");
 
     /// <summary>Head words of places and facilities.</summary>
     public static readonly HashSet<string> PlaceHeads = Set(

@@ -19,7 +19,8 @@ internal static class NameParser
             }
 
             if (end > first && i + 1 < limit && word.IsWord(text) && NameLexicon.Contains(NameLexicon.Connectors, word.In(text))
-                && words[i + 1].IsWord(text) && words[i + 1].IsCapitalized(text))
+                && words[i + 1].IsWord(text) && words[i + 1].IsCapitalized(text)
+                && (!IsOfLike(word.In(text)) || !IsNameLike(text, words[i - 1])))
             {
                 i++;
                 continue;
@@ -106,7 +107,7 @@ internal static class NameParser
 
         var count = end - tail;
         var nameKind = NameKind.Unknown;
-        if (IsAllCapsOrDigitName(text, words[tail]) && count == 1)
+        if (IsAllCapsOrDigitName(text, words[tail]))
         {
             nameKind = NameKind.Organisation; // acronyms: "FSB", "IRGC"
         }
@@ -145,6 +146,11 @@ internal static class NameParser
             && !NameLexicon.Contains(NameLexicon.PlaceHeads, span)
             && !NameLexicon.IsDemonym(span);
     }
+
+    /// <summary>"of", "for", "on" join names only after an office or institution ("Ministry of Foreign Affairs"), not after a person.</summary>
+    private static bool IsOfLike(ReadOnlySpan<char> word) =>
+        word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("on", StringComparison.OrdinalIgnoreCase);
 
     private static bool HasTitle(string text, List<Word> words, int first, int end)
     {

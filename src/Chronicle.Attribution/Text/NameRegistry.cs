@@ -44,6 +44,11 @@ internal sealed class NameRegistry
                 {
                     kind = NameKind.Place;
                 }
+                else if (kind == NameKind.Unknown && i > 0 && phrase.NameStart == phrase.RunStart
+                    && NameLexicon.Contains(NameLexicon.Titles, words[i - 1].In(text)) && NameParser.IsNameLike(text, words[stop - 1]))
+                {
+                    kind = NameKind.Person; // "president Erdoğan"
+                }
 
                 Phrases.Add(phrase with { Kind = kind });
             }
@@ -78,14 +83,22 @@ internal sealed class NameRegistry
             || word.Equals("the", StringComparison.Ordinal);
     }
 
-    /// <summary>The entity whose mention overlaps <c>[start, end)</c>, if any.</summary>
+    /// <summary>
+    /// The entity with a mention covering all of <c>[start, end)</c>, if any. A mention covering only part of a name
+    /// ("François" of "François Hollande") is a recognition error, not a better name, and is ignored.
+    /// </summary>
     public Entity? EntityAt(int start, int end)
     {
         foreach (var entity in _entities)
         {
+            if (entity.Type == EntityType.Misc)
+            {
+                continue;
+            }
+
             foreach (var mention in entity.Mentions)
             {
-                if (mention.Start < end && start < mention.End)
+                if (mention.Start <= start && mention.End >= end && mention.Length <= (end - start) * 3 + 8)
                 {
                     return entity;
                 }

@@ -67,5 +67,26 @@ internal sealed class TextIndex
     public ReadOnlySpan<char> Span(int i) => Words[i].In(Text);
 
     /// <summary>A sentence or clause end outside quotes: ". ! ? ;" (abbreviation dots stay inside their words).</summary>
-    public bool IsBoundary(int i) => QuoteOf[i] < 0 && Words[i].Length == 1 && Text[Words[i].Start] is '.' or '!' or '?' or ';';
+    public bool IsBoundary(int i) => (QuoteOf[i] < 0 && Words[i].Length == 1 && Text[Words[i].Start] is '.' or '!' or '?' or ';') || EndsQuotedSentence(i);
+
+    /// <summary>The closing mark of a quote that ends its sentence inside the marks ("… barbarity." He said).</summary>
+    public bool EndsQuotedSentence(int i)
+    {
+        if (QuoteOf[i] < 0 || (i + 1 < Words.Count && QuoteOf[i + 1] == QuoteOf[i]) || Words[i].IsWord(Text))
+        {
+            return false;
+        }
+
+        var before = Words[i].Start - 1;
+        while (before >= 0 && char.IsWhiteSpace(Text[before]))
+        {
+            before--;
+        }
+
+        var next = i + 1 < Words.Count ? Words[i + 1] : default;
+        return before >= 0 && Text[before] is '.' or '!' or '?' && (i + 1 >= Words.Count || char.IsUpper(Text[next.Start]) || Paragraph[i + 1] != Paragraph[i]);
+    }
+
+    /// <summary>The closing mark of a top-level quote.</summary>
+    public bool ClosesQuote(int i) => QuoteOf[i] >= 0 && (i + 1 >= Words.Count || QuoteOf[i + 1] != QuoteOf[i]);
 }
