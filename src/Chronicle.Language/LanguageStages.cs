@@ -1,3 +1,5 @@
+using Chronicle.Language.Entities;
+using Chronicle.Language.Geocoding;
 using Chronicle.Language.Sentences;
 using Chronicle.Language.Tagging;
 using Chronicle.Language.Tokenization;
@@ -15,6 +17,8 @@ public static class LanguageStages
         return builder
             .Add(new TokenStage())
             .Add(new SentenceStage())
-            .Add(new TaggingStage());
+            .Add(new TaggingStage())
+            .Add(new EntityStage())
+            .Add(new GeocodingStage());
     }
 }

@@ -117,7 +117,12 @@ internal static class TaggerTrainer
     private static EntityRecognizerModel TrainNer(List<ConllDocument> train, List<ConllDocument> dev, PosTagger pos, int epochs)
     {
         var labels = NerLabels.Names.ToImmutableArray();
-        var index = labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
+        var gold = train.Select(d =>
+        {
+            var g = new int[d.Ner.Length];
+            NerLabels.FromBio(d.Ner, g);
+            return g;
+        }).ToList();
         var perceptron = new AveragedPerceptron(NerBits, labels.Length);
         var model = new PerceptronModel(labels, NerBits, perceptron.Weights);
         var names = NameIndex.Default;
@@ -131,10 +136,11 @@ internal static class TaggerTrainer
         for (var epoch = 1; epoch <= epochs; epoch++)
         {
             var watch = Stopwatch.StartNew();
-            var order = train.OrderBy(_ => random.Next()).ToList();
+            var order = Enumerable.Range(0, train.Count).OrderBy(_ => random.Next()).ToList();
             int errors = 0, total = 0;
-            foreach (var doc in order)
+            foreach (var d in order)
             {
+                var doc = train[d];
                 scratch.Fill(doc.Text, doc.Tokens.AsSpan(), doc.Sentences.AsSpan(), names);
                 pos.Tag(scratch);
                 history.Clear();
@@ -144,11 +150,11 @@ internal static class TaggerTrainer
                     model.Score(features.AsSpan(0, n), scores);
                     var previous = i > scratch.SentenceStart[i] ? scratch.Ner[i - 1] : 0;
                     var guess = EntityRecognizerModel.Decide(scores, previous, out _);
-                    var gold = index[doc.Ner[i]];
+                    var goldLabel = gold[d][i];
                     perceptron.Tick();
-                    if (guess != gold)
+                    if (guess != goldLabel)
                     {
-                        perceptron.Update(features.AsSpan(0, n), gold, guess);
+                        perceptron.Update(features.AsSpan(0, n), goldLabel, guess);
                         errors++;
                     }
 
@@ -185,7 +191,7 @@ internal static class TaggerTrainer
             var predicted = new string[scratch.Count];
             for (var i = 0; i < scratch.Count; i++)
             {
-                predicted[i] = NerLabels.Names[scratch.Ner[i]];
+                predicted[i] = NerLabels.ToBio(scratch.Ner[i]);
             }
 
             EntitySpans.Count(doc.Ner, predicted, counts);

@@ -60,14 +60,16 @@ public sealed class EntityRecognizer
             for (var i = 0; i <= tokens.Length; i++)
             {
                 var label = i < tokens.Length ? scratch.Ner[i] : 0;
-                if (start >= 0 && !(NerLabels.IsInside(label) && i > scratch.SentenceStart[i - 1] && i < scratch.SentenceEnd[i - 1]))
+                var continues = start >= 0 && NerLabels.IsInside(label) && i < scratch.SentenceEnd[start]
+                    && NerLabels.TypeOf(label) == NerLabels.TypeOf(scratch.Ner[start]);
+                if (start >= 0 && !continues)
                 {
                     var type = NerLabels.ToEntityType(NerLabels.TypeOf(scratch.Ner[start]));
                     mentions.Add(new EntityMention(new TextSpan(tokens[start].Span.Start, tokens[i - 1].Span.End), type, confidence));
                     start = -1;
                 }
 
-                if (NerLabels.IsBegin(label) || (NerLabels.IsInside(label) && start < 0))
+                if (label != 0 && start < 0)
                 {
                     start = i;
                     confidence = 1f;
@@ -128,7 +130,7 @@ public sealed class EntityRecognizer
                 result[s] = new string[sentences[s].Count];
                 for (var i = 0; i < result[s].Length; i++)
                 {
-                    result[s][i] = NerLabels.Names[scratch.Ner[k++]];
+                    result[s][i] = NerLabels.ToBio(scratch.Ner[k++]);
                 }
             }
 

@@ -3,7 +3,7 @@ using Chronicle.Language.Gazetteers;
 namespace Chronicle.Language.Tagging;
 
 /// <summary>
-/// Greedy left-to-right averaged-perceptron recogniser over BIO labels, with gazetteer features and a
+/// Greedy left-to-right averaged-perceptron recogniser over BILOU labels, with gazetteer features and a
 /// document memory of how each word was labelled before.
 /// </summary>
 internal sealed class EntityRecognizerModel

@@ -1,0 +1,26 @@
+using System.Globalization;
+
+namespace Chronicle.Evaluation.Ner;
+
+/// <summary>Prints a <see cref="NerScore"/> as a small table.</summary>
+public static class NerReport
+{
+    public static void Write(TextWriter output, NerScore score)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(score);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{score.Documents} documents, {score.Tokens} tokens"));
+        output.WriteLine("type          precision  recall     F1      gold  predicted");
+        foreach (var type in score.Types)
+        {
+            Line(output, type);
+        }
+
+        Line(output, score.PerOrgLoc);
+        Line(output, score.Overall);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"speed: {score.TaggingTokensPerSecond:N0} tokens/s (POS + NER on given tokens), {score.FullTokensPerSecond:N0} tokens/s (tokenise + sentences + POS + NER), one thread"));
+    }
+
+    private static void Line(TextWriter output, NerTypeScore s) =>
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{s.Type,-12}  {s.Precision,9:0.0000}  {s.Recall,6:0.0000}  {s.F1,6:0.0000}  {s.Gold,6}  {s.Predicted,9}"));
+}

@@ -1,0 +1,450 @@
+using System.Collections.Immutable;
+using Chronicle.Annotations;
+using Chronicle.Text;
+
+namespace Chronicle.Language.Entities;
+
+/// <summary>
+/// Merges the raw mentions of one document into entities: name variants ("Theresa May" … "May",
+/// "Bashar al-Assad" … "Assad"), parenthesised acronyms ("Revolutionary Guards Corps (IRGC)" … "IRGC"),
+/// titles kept apart as roles, demonyms linked to their country ("Iranian regime" → Iran) and known people and
+/// organisations linked to Wikidata.
+/// </summary>
+public sealed class EntityMerger
+{
+    private readonly CountryLookup _countries;
+    private readonly ActorLookup _actors;
+
+    public EntityMerger(CountryLookup? countries = null, ActorLookup? actors = null)
+    {
+        _countries = countries ?? CountryLookup.Default;
+        _actors = actors ?? ActorLookup.Default;
+    }
+
+    public ImmutableArray<Entity> Merge(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = document.Text;
+        var tokens = document.Tokens;
+        var mentions = Prepare(text, tokens, document.Mentions);
+        var groups = new List<Group>();
+        var byKey = new Dictionary<string, Group>(StringComparer.Ordinal);
+
+        Group GroupFor(string key, EntityType type, Func<Group> create)
+        {
+            if (!byKey.TryGetValue(key, out var group))
+            {
+                group = create();
+                group.Type = type;
+                byKey[key] = group;
+                groups.Add(group);
+            }
+
+            return group;
+        }
+
+        // Countries and demonyms first: they never become people or organisations.
+        var rest = new List<Mention>();
+        foreach (var mention in mentions)
+        {
+            var country = mention.Type == EntityType.Person ? null : _countries.ByName(mention.Text);
+            var demonym = country is null ? _countries.ByDemonym(mention.Text) : null;
+            var target = country ?? demonym;
+            if (target is null)
+            {
+                rest.Add(mention);
+                continue;
+            }
+
+            var group = GroupFor("C:" + target.Alpha3, EntityType.Loc, () => new Group { Name = target.Name, Country = target.Alpha3 });
+            group.Add(mention.Span, mention.Text);
+        }
+
+        // Full person names before short ones, so "May" finds "Theresa May" wherever it comes.
+        var people = rest.Where(m => m.Type == EntityType.Person).OrderByDescending(m => m.Words.Length).ThenBy(m => m.Span.Start).ToList();
+        foreach (var mention in people)
+        {
+            var group = FindPerson(groups, mention) ?? GroupFor("P:" + mention.Text, EntityType.Person, () => new Group { Name = mention.Text });
+            group.Add(mention.Span, mention.Text);
+            group.Role ??= mention.Role;
+            group.Country ??= mention.RoleCountry;
+        }
+
+        foreach (var mention in rest.Where(m => m.Type != EntityType.Person).OrderByDescending(m => m.Text.Length).ThenBy(m => m.Span.Start))
+        {
+            // A lone surname tagged as something else still belongs to the person ("Assad and his backers").
+            var person = mention.Words.Length == 1 && mention.Type != EntityType.Loc ? FindPerson(groups, mention) : null;
+            if (person is not null)
+            {
+                person.Add(mention.Span, mention.Text);
+                continue;
+            }
+
+            var group = mention.Type == EntityType.Org ? FindByAcronym(groups, mention) : null;
+            group ??= GroupFor(mention.Type + ":" + mention.Text, mention.Type, () => new Group { Name = mention.Text });
+            group.Add(mention.Span, mention.Text);
+            if (mention.Acronym is not null)
+            {
+                group.Acronyms.Add(mention.Acronym);
+            }
+        }
+
+        return Build(groups);
+    }
+
+    private ImmutableArray<Entity> Build(List<Group> groups)
+    {
+        var ordered = groups.Where(g => g.Spans.Count > 0).OrderBy(g => g.Spans.Min(s => s.Start)).ToList();
+        var entities = ImmutableArray.CreateBuilder<Entity>(ordered.Count);
+        var id = 1;
+        foreach (var group in ordered)
+        {
+            var name = group.Name;
+            if (group.Type != EntityType.Loc || group.Country is null)
+            {
+                // Canonical name: the longest surface form.
+                foreach (var form in group.Forms)
+                {
+                    if (form.Length > name.Length)
+                    {
+                        name = form;
+                    }
+                }
+            }
+
+            string? wikidata = null;
+            var country = group.Country;
+            var role = group.Role;
+            if (group.Type is EntityType.Person or EntityType.Org)
+            {
+                foreach (var form in (IEnumerable<string>)[name, .. group.Forms])
+                {
+                    var actor = group.Type == EntityType.Person
+                        ? (form.Contains(' ', StringComparison.Ordinal) ? _actors.Person(form) : null)
+                        : _actors.Organisation(form);
+                    if (actor is not null)
+                    {
+                        wikidata = actor.WikidataId;
+                        country ??= actor.Country;
+                        role ??= group.Type == EntityType.Person ? actor.Role : null;
+                        break;
+                    }
+                }
+            }
+
+            var spans = group.Spans.OrderBy(s => s.Start).Distinct().ToImmutableArray();
+            var aliases = group.Forms.Where(f => !string.Equals(f, name, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToImmutableArray();
+            entities.Add(new Entity("e" + id++, group.Type, name, spans, country, Role: role, WikidataId: wikidata) { Aliases = aliases });
+        }
+
+        return entities.MoveToImmutable();
+    }
+
+    private static Group? FindPerson(List<Group> groups, Mention mention)
+    {
+        var key = Surname(mention.Words[^1]);
+        Group? best = null;
+        foreach (var group in groups)
+        {
+            if (group.Type != EntityType.Person)
+            {
+                continue;
+            }
+
+            if (group.Forms.Contains(mention.Text))
+            {
+                return group;
+            }
+
+            // "May" → "Theresa May", "Assad" → "Bashar al-Assad", "Hollande" → "François Hollande".
+            var words = group.Name.Split(' ');
+            if (mention.Words.Length < words.Length && string.Equals(Surname(words[^1]), key, StringComparison.Ordinal))
+            {
+                if (best is null || group.Name.Length > best.Name.Length)
+                {
+                    best = group;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static Group? FindByAcronym(List<Group> groups, Mention mention)
+    {
+        foreach (var group in groups)
+        {
+            if (group.Type != EntityType.Org)
+            {
+                continue;
+            }
+
+            if (group.Acronyms.Contains(mention.Text) || (mention.Acronym is not null && group.Acronyms.Contains(mention.Acronym))
+                || IsAcronymOf(mention.Text, group.Name) || IsAcronymOf(group.Name, mention.Text))
+            {
+                return group;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when <paramref name="acronym"/> spells the initials of <paramref name="name"/>'s capitalised words.</summary>
+    internal static bool IsAcronymOf(string acronym, string name)
+    {
+        if (acronym.Length < 2 || acronym.Length > 8 || acronym.Any(char.IsLower) || !name.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var letters = acronym.Where(char.IsLetter).ToArray();
+        var initials = name.Split(' ', '-').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]).ToArray();
+        return letters.Length >= 2 && letters.AsSpan().SequenceEqual(initials);
+    }
+
+    /// <summary>The comparable part of a surname: "al-Assad" → "Assad".</summary>
+    internal static string Surname(string word)
+    {
+        foreach (var prefix in (string[])["al-", "Al-", "el-", "El-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"])
+        {
+            if (word.StartsWith(prefix, StringComparison.Ordinal) && word.Length > prefix.Length + 1)
+            {
+                return word[prefix.Length..];
+            }
+        }
+
+        return word;
+    }
+
+    /// <summary>Cleans mentions: splits at possessives, strips titles into roles, attaches parenthesised acronyms.</summary>
+    private List<Mention> Prepare(string text, ImmutableArray<Token> tokens, ImmutableArray<EntityMention> raw)
+    {
+        var result = new List<Mention>(raw.Length);
+        var tokenIndex = new Dictionary<int, int>(tokens.Length);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            tokenIndex[tokens[i].Span.Start] = i;
+        }
+
+        foreach (var mention in raw)
+        {
+            if (!tokenIndex.TryGetValue(mention.Span.Start, out var first))
+            {
+                continue;
+            }
+
+            var last = first;
+            while (last + 1 < tokens.Length && tokens[last + 1].Span.End <= mention.Span.End)
+            {
+                last++;
+            }
+
+            // "IRGC's Quds": the possessive ends one name and starts another.
+            var start = first;
+            for (var k = first; k <= last + 1; k++)
+            {
+                var isPossessive = k <= last && IsPossessive(text, tokens[k]);
+                if (k == last + 1 || isPossessive)
+                {
+                    if (k > start)
+                    {
+                        AddMention(text, tokens, start, k - 1, mention.Type, result);
+                    }
+
+                    start = k + 1;
+                }
+            }
+        }
+
+        AttachAcronyms(text, tokens, result);
+        return result;
+    }
+
+    private void AddMention(string text, ImmutableArray<Token> tokens, int first, int last, EntityType type, List<Mention> result)
+    {
+        string? role = null;
+        string? roleCountry = null;
+        if (type == EntityType.Person)
+        {
+            // Titles inside the mention ("President Bashar al-Assad") move out of the name.
+            var roleStart = first;
+            while (first < last && IsRoleWord(tokens[first].Span.Slice(text)))
+            {
+                first++;
+            }
+
+            // Titles just before it ("French President François Hollande").
+            var before = roleStart;
+            while (before > 0 && IsRoleWord(tokens[before - 1].Span.Slice(text)) && char.IsUpper(text[tokens[before - 1].Span.Start]))
+            {
+                before--;
+            }
+
+            if (first > before)
+            {
+                // Trim lower-case glue words off the front of the role ("of the").
+                var roleFirst = before;
+                while (roleFirst < first && !char.IsUpper(text[tokens[roleFirst].Span.Start]))
+                {
+                    roleFirst++;
+                }
+
+                if (roleFirst < first && HasHead(text, tokens, roleFirst, first))
+                {
+                    role = text[tokens[roleFirst].Span.Start..tokens[first - 1].Span.End];
+                    if (roleFirst > 0)
+                    {
+                        var word = tokens[roleFirst - 1].Span.Slice(text).ToString();
+                        roleCountry = (_countries.ByDemonym(word) ?? _countries.ByName(word))?.Alpha3;
+                    }
+                }
+            }
+        }
+
+        var span = new TextSpan(tokens[first].Span.Start, tokens[last].Span.End);
+        var surface = text[span.Start..span.End];
+        var words = new string[last - first + 1];
+        for (var k = first; k <= last; k++)
+        {
+            words[k - first] = tokens[k].Span.Slice(text).ToString();
+        }
+
+        result.Add(new Mention(span, type, surface, words) { Role = role, RoleCountry = roleCountry });
+    }
+
+    private static bool HasHead(string text, ImmutableArray<Token> tokens, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (RoleWords.IsHead(tokens[k].Span.Slice(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRoleWord(ReadOnlySpan<char> word) => RoleWords.IsHead(word) || RoleWords.IsModifier(word);
+
+    private static bool IsPossessive(string text, Token token)
+    {
+        var word = token.Span.Slice(text);
+        return word is "'s" or "’s" or "'" or "’";
+    }
+
+    /// <summary>
+    /// "Revolutionary Guards Corps (IRGC)": the capitalised words before a bracketed acronym become one organisation
+    /// mention, replacing whatever the recogniser made of them, and the acronym joins it.
+    /// </summary>
+    private static void AttachAcronyms(string text, ImmutableArray<Token> tokens, List<Mention> mentions)
+    {
+        for (var i = 1; i + 2 < tokens.Length; i++)
+        {
+            if (text[tokens[i].Span.Start] != '(' || text[tokens[i + 2].Span.Start] != ')')
+            {
+                continue;
+            }
+
+            var acronym = tokens[i + 1].Span.Slice(text).ToString();
+            if (acronym.Length is < 2 or > 8 || acronym.Any(char.IsLower) || !acronym.Any(char.IsLetter))
+            {
+                continue;
+            }
+
+            // Walk left over capitalised words and inner glue words ("of", "for", "and", "the").
+            var first = i;
+            while (first > 0)
+            {
+                var word = tokens[first - 1].Span.Slice(text);
+                if (char.IsUpper(word[0]) && tokens[first - 1].Kind == TokenKind.Word)
+                {
+                    first--;
+                }
+                else if (word is "of" or "for" or "and" or "the" && first < i && first - 2 >= 0 && char.IsUpper(text[tokens[first - 2].Span.Start]))
+                {
+                    first--;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            while (first < i && !char.IsUpper(text[tokens[first].Span.Start]))
+            {
+                first++;
+            }
+
+            if (i - first < 2 || char.ToUpperInvariant(text[tokens[first].Span.Start]) != acronym[0] && !InitialsContain(text, tokens, first, i, acronym))
+            {
+                continue;
+            }
+
+            var span = new TextSpan(tokens[first].Span.Start, tokens[i - 1].Span.End);
+            var acronymSpan = tokens[i + 1].Span;
+            var type = EntityType.Org;
+            foreach (var m in mentions)
+            {
+                if (m.Span == acronymSpan && m.Type != EntityType.Person)
+                {
+                    type = m.Type;
+                }
+            }
+
+            mentions.RemoveAll(m => m.Span.Overlaps(span) || m.Span == acronymSpan);
+            var expansion = text[span.Start..span.End];
+            var words = expansion.Split(' ');
+            mentions.Add(new Mention(span, type, expansion, words) { Acronym = acronym });
+            mentions.Add(new Mention(acronymSpan, type, acronym, [acronym]) { Acronym = acronym });
+        }
+
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    private static bool InitialsContain(string text, ImmutableArray<Token> tokens, int first, int end, string acronym)
+    {
+        var hits = 0;
+        for (var k = first; k < end; k++)
+        {
+            if (acronym.Contains(text[tokens[k].Span.Start], StringComparison.Ordinal))
+            {
+                hits++;
+            }
+        }
+
+        return hits * 2 >= end - first;
+    }
+
+    private sealed record Mention(TextSpan Span, EntityType Type, string Text, string[] Words)
+    {
+        public string? Role { get; init; }
+
+        public string? RoleCountry { get; init; }
+
+        public string? Acronym { get; init; }
+    }
+
+    private sealed class Group
+    {
+        public required string Name { get; set; }
+
+        public EntityType Type { get; set; }
+
+        public string? Country { get; set; }
+
+        public string? Role { get; set; }
+
+        public List<TextSpan> Spans { get; } = [];
+
+        public HashSet<string> Forms { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Acronyms { get; } = new(StringComparer.Ordinal);
+
+        public void Add(TextSpan span, string form)
+        {
+            Spans.Add(span);
+            Forms.Add(form);
+        }
+    }
+}
