@@ -196,14 +196,19 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
 
     private (string? Id, string? Name, int Start, int End) ResolveName(NamePhrase name)
     {
+        var text = Collapse(name.Name(Text));
+        var canonical = names.Canonical(text, name.Kind == NameKind.Person ? NameKind.Person : NameKind.Unknown);
         var entity = names.EntityAt(name.NameStart, name.NameEnd);
-        if (entity is not null && entity.Type is Annotations.EntityType.Person or Annotations.EntityType.Org or Annotations.EntityType.Loc)
+        if (entity is not null)
         {
-            return (entity.Id, entity.Name, name.NameStart, name.NameEnd);
+            // Entity names may carry titles ("USCG Captain Monica Rochester"): keep the id, and the fuller clean name.
+            var clean = NameRegistry.WithoutTitles(entity.Name);
+            var longer = clean.Split(' ').Length > canonical.Split(' ').Length
+                && canonical.Split(' ').All(t => clean.Contains(t, StringComparison.OrdinalIgnoreCase));
+            return (entity.Id, longer ? clean : canonical, name.NameStart, name.NameEnd);
         }
 
-        var text = Collapse(name.Name(Text));
-        return (null, names.Canonical(text, name.Kind == NameKind.Person ? NameKind.Person : NameKind.Unknown), name.NameStart, name.NameEnd);
+        return (null, canonical, name.NameStart, name.NameEnd);
     }
 
     /// <summary>

@@ -190,12 +190,21 @@ internal sealed class NameRegistry
         return edits + (a.Length - i) + (b.Length - j) <= 1;
     }
 
+    /// <summary>A name with leading titles and demonyms removed ("French President François Hollande" → "François Hollande").</summary>
+    public static string WithoutTitles(string name)
+    {
+        var words = WordScanner.Scan(name, 0, name.Length);
+        var phrase = words.Count == 0 ? null : NameParser.Parse(name, words, 0, words.Count);
+        return phrase is null ? name : string.Join(' ', name[phrase.NameStart..phrase.NameEnd].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
     public Gender GenderOf(string canonical) => _genders.TryGetValue(canonical, out var gender) ? gender : Gender.Unknown;
 
     /// <summary>The kind of a phrase, with a surname standing alone taking the kind of the full name it belongs to.</summary>
     private NameKind KindOf(NamePhrase phrase)
     {
-        var entity = EntityAt(phrase.NameStart, phrase.NameEnd);
+        // The entity layer decides only what the name's own shape leaves open.
+        var entity = phrase.Kind == NameKind.Unknown ? EntityAt(phrase.NameStart, phrase.NameEnd) : null;
         if (entity is not null)
         {
             return entity.Type switch
