@@ -8,5 +8,10 @@ if (args.Length > 0 && args[0] == "throughput")
     return ThroughputCommand.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "profile")
+{
+    return ProfileCommand.Run(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

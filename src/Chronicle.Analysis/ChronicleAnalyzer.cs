@@ -51,19 +51,19 @@ public sealed class ChronicleAnalyzer
     public Document AnalyzeHtml(ReadOnlySpan<byte> bytes, DocumentSource source, CancellationToken cancellationToken = default)
     {
         var started = Stopwatch.GetTimestamp();
-        return Annotate(ExtractHtml(bytes, source), started, cancellationToken);
+        return Annotate(TextCap.Apply(ExtractHtml(bytes, source), Options.Extraction.MaxTextChars), started, cancellationToken);
     }
 
     public Document AnalyzeText(string text, DocumentSource? source = null, CancellationToken cancellationToken = default)
     {
         var started = Stopwatch.GetTimestamp();
-        return Annotate(Extractor.FromText(text, source ?? new DocumentSource(null)), started, cancellationToken);
+        return Annotate(TextCap.Apply(Extractor.FromText(text, source ?? new DocumentSource(null)), Options.Extraction.MaxTextChars), started, cancellationToken);
     }
 
     public Document AnalyzeText(ReadOnlySpan<byte> bytes, DocumentSource source, CancellationToken cancellationToken = default)
     {
         var started = Stopwatch.GetTimestamp();
-        return Annotate(Extractor.FromText(bytes, source), started, cancellationToken);
+        return Annotate(TextCap.Apply(Extractor.FromText(bytes, source), Options.Extraction.MaxTextChars), started, cancellationToken);
     }
 
     public Document Analyze(ReadOnlySpan<byte> bytes, InputKind kind, DocumentSource source, CancellationToken cancellationToken = default) =>

@@ -67,6 +67,32 @@ public sealed class LimitTests
         Assert.True(document.Text.Length <= 1000);
     }
 
+    [Fact]
+    public void Text_longer_than_the_limit_is_cut_at_a_paragraph_break_with_a_diagnostic()
+    {
+        var text = string.Join("\n\n", Enumerable.Repeat("Twelve words of text are in this paragraph, said the spokesman.", 20));
+        var document = new Document(text, new DocumentSource("long.txt")) { Title = "Kept" };
+
+        var capped = Guards.TextCap.Apply(document, 200);
+
+        Assert.InRange(capped.Text.Length, 180, 200);
+        Assert.EndsWith("spokesman.", capped.Text, StringComparison.Ordinal);
+        Assert.Equal("Kept", capped.Title);
+        Assert.Contains(capped.Diagnostics, d => d.Code == DiagnosticCode.Truncated);
+        Assert.Same(document, Guards.TextCap.Apply(document, text.Length));
+    }
+
+    [Fact]
+    public void Analysed_html_never_exceeds_the_text_limit()
+    {
+        var options = AnalyzerOptions.Default with { Extraction = AnalyzerOptions.Default.Extraction with { MaxTextChars = 200 } };
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<p>Twelve words of text are in this paragraph, said the spokesman.</p>", 20)) + "</body></html>";
+
+        var document = new ChronicleAnalyzer(options, new PipelineBuilder().Build()).AnalyzeHtml(html);
+
+        Assert.InRange(document.Text.Length, 1, 200);
+    }
+
     private sealed class TitleStage(string title = "title") : IDocumentStage
     {
         public string Name => title;
