@@ -120,8 +120,16 @@ with open(D("actors", "heads_of_state_government_wikidata_2022.csv"), encoding="
     cn = {norm(n): c for n, (c, k) in actors.items() if k == "C"}
     for row in csv.DictReader(f):
         iso3 = cn.get(norm(row["country"]))
-        if iso3 and row["officeholderLabel"] and not row["officeholderLabel"].startswith("Q"):
-            put(row["officeholderLabel"], iso3 + "GOV", "N")
+        name = row["officeholderLabel"]
+        if iso3 and name and not name.startswith("Q"):
+            put(name, iso3 + "GOV", "N")
+            # News names leaders by surname alone ("Assad", "Erdoğan"); matched only when capitalised.
+            last = name.split()[-1]
+            for prefix in ("al-", "el-"):
+                if last.lower().startswith(prefix):
+                    last = last[len(prefix):]
+            if len(name.split()) > 1 and len(last) > 3:
+                put(last, iso3 + "GOV", "N")
 with open(D("actors", "officials_current_2022.csv"), encoding="utf-8") as f:
     for row in csv.DictReader(f):
         iso3 = iso2to3.get(row["country_iso2"])

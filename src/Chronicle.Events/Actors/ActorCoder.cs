@@ -48,7 +48,7 @@ public sealed class ActorCoder
             }
 
             var (entry, count) = match;
-            if (entry.Phrase == "us" && !IsUpperUs(words[i]))
+            if ((entry.Phrase == "us" && !IsUpperUs(words[i])) || (entry.Kind == ActorKind.Person && !words[i].Capitalised && words.Count > 1))
             {
                 i++;
                 continue;

@@ -8,4 +8,7 @@ internal sealed record ActorMention(int FirstWord, int EndWord, int Start, int E
 
     /// <summary>True when the phrase only names a role ("police", "protesters"), not a named actor.</summary>
     public bool IsGeneric { get; init; }
+
+    /// <summary>The phrase as written (the name may be normalised, e.g. a capital named as its state).</summary>
+    public string Surface { get; init; } = "";
 }

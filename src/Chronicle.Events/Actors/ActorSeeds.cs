@@ -140,6 +140,18 @@ internal static class ActorSeeds
         ("doctor", "HLH", ActorKind.Agent),
         ("surgeon", "HLH", ActorKind.Agent),
         ("company", "BUS", ActorKind.Agent),
+        ("jets", "MIL", ActorKind.Agent),
+        ("warplanes", "MIL", ActorKind.Agent),
+        ("fighter jets", "MIL", ActorKind.Agent),
+        ("aircraft", "MIL", ActorKind.Agent),
+        ("fighters", "REB", ActorKind.Agent),
+        ("suspect", "CRM", ActorKind.Agent),
+        ("hostage", "CVL", ActorKind.Agent),
+        ("villager", "CVL", ActorKind.Agent),
+        ("worshippers", "CVL", ActorKind.Agent),
+        ("pedestrians", "CVL", ActorKind.Agent),
+        ("shoppers", "CVL", ActorKind.Agent),
+        ("passengers", "CVL", ActorKind.Agent),
 
         // Organisations and armed groups in the news whose codes the derived tables miss.
         ("irgc", "IRNMIL", ActorKind.Organisation),

@@ -26,7 +26,14 @@ internal static class SentenceActors
     private static readonly HashSet<string> Locative = new(StringComparer.Ordinal)
     {
         "in", "at", "near", "from", "across", "outside", "inside", "into", "through", "throughout", "around", "toward",
-        "towards", "within", "to", "via",
+        "towards", "within", "via",
+    };
+
+    // Head nouns of titles that join a chunk without changing its role ("opposition leader Alexei Navalny").
+    private static readonly HashSet<string> TitleNouns = new(StringComparer.Ordinal)
+    {
+        "leader", "leaders", "chief", "head", "commander", "spokesman", "spokeswoman", "spokesperson", "director", "member", "members",
+        "secretary", "representative", "representatives", "counterpart", "counterparts", "agents", "units", "personnel", "staff",
     };
 
     public static List<ActorMention> Find(Document document, List<WordSpan> words, ActorCoder coder, bool capitalisedFallback)
@@ -46,6 +53,12 @@ internal static class SentenceActors
             var end = i + 1;
             while (end < words.Count && Adjacent(text, words[end - 1], words[end]) && !TextScan.IsPossessive(words[end - 1].Lower))
             {
+                if (TitleNouns.Contains(words[end].Lower) && !words[end].Capitalised)
+                {
+                    end++;
+                    continue;
+                }
+
                 // "Theresa May", "Gen. June …": a month that follows a capitalised name is part of it.
                 if ((IsContent(text, words, end, coder, capitalisedFallback) && !(words[end].Lower == "may" && !words[end].Capitalised))
                     || (words[end].Capitalised && words[end].Lower is "may" or "june" or "april" or "august" && words[end - 1].Capitalised && !Stop.Contains(words[end - 1].Lower)))
@@ -65,6 +78,17 @@ internal static class SentenceActors
                     }
                 }
 
+                // "Islamic State of Iraq and the Levant": inside an "of" name, "and" joins a last name part.
+                if (words[end].Lower == "and" && end + 1 < words.Count && Contains(words, start, end, "of"))
+                {
+                    var next = words[end + 1].Lower == "the" && end + 2 < words.Count ? end + 2 : end + 1;
+                    if (words[next].Capitalised && coder.Lexicon.LongestAt(words, next, words.Count) is null && (next + 1 >= words.Count || !words[next + 1].Capitalised))
+                    {
+                        end = next + 1;
+                        continue;
+                    }
+                }
+
                 // Particles inside Arabic and European names: "Bashar al-Assad", "Jean-Yves Le Drian", "bin Salman".
                 if (words[end].Lower is "bin" or "al" or "de" or "la" or "van" or "von" or "dela" or "del" && end + 1 < words.Count && words[end + 1].Capitalised)
                 {
@@ -76,6 +100,13 @@ internal static class SentenceActors
             }
 
             var mention = Build(document, words, start, end, coder);
+            if (mention is not null && result.Count > 0 && result[^1] is { IsPlace: true } previous && !mention.IsGeneric
+                && text.AsSpan(previous.End, mention.Start - previous.End).Trim().SequenceEqual(","))
+            {
+                // "in London, England": the second name continues the place.
+                mention = mention with { IsPlace = true };
+            }
+
             if (mention is not null)
             {
                 result.Add(mention);
@@ -85,6 +116,19 @@ internal static class SentenceActors
         }
 
         return result;
+    }
+
+    private static bool Contains(List<WordSpan> words, int start, int end, string lower)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (words[i].Lower == lower)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Adjacent(string text, WordSpan left, WordSpan right)
@@ -104,7 +148,7 @@ internal static class SentenceActors
     {
         var w = words[i];
         var bare = TextScan.StripPossessive(w.Lower);
-        if (coder.Lexicon.LongestAt(words, i, words.Count) is { } match && !Stop.Contains(bare))
+        if (coder.Lexicon.LongestAt(words, i, words.Count) is { } match && !Stop.Contains(bare) && (w.Capitalised || match.Entry.Kind != ActorKind.Person))
         {
             return match.Entry.Phrase != "us" || (w.Capitalised && w.Length == 2);
         }
@@ -135,11 +179,12 @@ internal static class SentenceActors
             before--;
         }
 
-        var isPlace = before >= 0 && (Locative.Contains(words[before].Lower) || (words[before].Lower == "of" && before > 0 && words[before - 1].Lower is "front" or "outside" or "city" or "capital"))
+        var isPlaceContext = before >= 0 && (Locative.Contains(words[before].Lower) || (words[before].Lower == "of" && before > 0 && words[before - 1].Lower is "front" or "outside" or "city" or "capital"))
             && !(before > 0 && words[before - 1].Lower is "according" or "belonging" or "reported" or "told" or "spoke" or "talked" or "wrote" or "appealed" or "turned" or "went");
 
         // Title-led names: "Interior Minister Joachim Brudziński" is named by its proper-name tail.
-        var nameStart = start;
+        // A title-led name is named by its proper-name tail ("US President Donald Trump" → "Donald Trump").
+        var nameStart = TrailingName(words, start, end, coder);
         var sawLexicon = false;
         var generic = true;
         var k = start;
@@ -154,16 +199,14 @@ internal static class SentenceActors
                 }
 
                 k += m.Words;
-                if (m.Entry.Kind is ActorKind.Agent or ActorKind.Demonym && k < end && words[k].Capitalised && words[k - 1].Lower != "of"
-                    && coder.Lexicon.LongestAt(words, k, end) is null)
-                {
-                    nameStart = k;
-                }
-
                 continue;
             }
 
-            generic = false;
+            if (!TitleNouns.Contains(words[k].Lower))
+            {
+                generic = false;
+            }
+
             k++;
         }
 
@@ -208,7 +251,39 @@ internal static class SentenceActors
             name = text[words[start + 1].Start..endChar];
         }
 
-        return new ActorMention(start, end, startChar, endChar, name, code, entityId) { IsPlace = isPlace, IsGeneric = generic && entityId is null };
+        // "at the protesters" is a target; "at the airport", "in Minsk" are places.
+        var isPlace = isPlaceContext && !(generic && entityId is null);
+        return new ActorMention(start, end, startChar, endChar, name, code, entityId)
+        {
+            IsPlace = isPlace,
+            IsGeneric = generic && entityId is null,
+            Surface = text[startChar..endChar],
+        };
+    }
+
+    /// <summary>Start of the proper name after a title made only of roles, demonyms and title nouns; else the chunk start.</summary>
+    private static int TrailingName(List<WordSpan> words, int start, int end, ActorCoder coder)
+    {
+        var k = start;
+        while (k < end)
+        {
+            if (TitleNouns.Contains(words[k].Lower))
+            {
+                k++;
+                continue;
+            }
+
+            if (coder.Lexicon.LongestAt(words, k, end) is { Entry.Kind: ActorKind.Agent or ActorKind.Demonym or ActorKind.Country } m)
+            {
+                k += m.Words;
+                continue;
+            }
+
+            break;
+        }
+
+        // Nothing but a title, or no title at all: the whole chunk is the name.
+        return k > start && k < end && words[k].Capitalised && words[k - 1].Lower is not ("of" or "for") ? k : start;
     }
 
     private static bool IsSentenceStart(string text, List<WordSpan> words, int index)

@@ -36,7 +36,8 @@ public sealed class EventCoder
         ArgumentNullException.ThrowIfNull(patterns);
         _actors = actors;
         var byForm = new Dictionary<string, List<EventPattern>>(StringComparer.Ordinal);
-        foreach (var pattern in patterns)
+        // Patterns with context words ("reject … proposal", "call for") are more specific: they are tried first.
+        foreach (var pattern in patterns.OrderByDescending(p => p.Near.Count + p.Particles.Count > 0))
         {
             foreach (var form in pattern.Forms)
             {
@@ -118,9 +119,8 @@ public sealed class EventCoder
                 if (TryCode(document, words, actors, t, triggerEnd, pattern, sentence, location, date, found, seen))
                 {
                     usedTriggers.Add(t);
+                    break;
                 }
-
-                break;
             }
         }
 
@@ -272,9 +272,24 @@ public sealed class EventCoder
             targets = After(text, actors, triggerEnd, clauseEnd, words);
         }
 
-        if (sources.Count == 0 || (targets.Count == 0 && !pattern.TargetOptional && !threatened))
+        // A passive with its agent named ("was attacked by Taliban fighters") is explicit even when the patient is no actor.
+        if (sources.Count == 0 || (targets.Count == 0 && !pattern.TargetOptional && !threatened && !passive))
         {
             return false;
+        }
+
+        // Protests are against someone; diplomatic acts are between named actors, not roles or things.
+        if (code.StartsWith("14", StringComparison.Ordinal))
+        {
+            targets = targets.FindAll(a => a.FirstWord > 0 && words[a.FirstWord - 1].Lower is "against" or "with" or "outside");
+        }
+        else if (code[0] == '0' && code[1] is '3' or '4')
+        {
+            targets = targets.FindAll(a => !a.IsGeneric);
+            if (targets.Count == 0 && !pattern.TargetOptional && sources.Count < 2)
+            {
+                return false;
+            }
         }
 
         // "Turkey and Libya agreed", "Trump and Erdoğan spoke": a joint cooperative act is coded between the two.
@@ -370,7 +385,7 @@ public sealed class EventCoder
                 continue;
             }
 
-            var targets = actors.Where(a => a.FirstWord >= contentStart && a.EndWord <= contentEnd && !SameActor(a, speaker) && !a.IsGeneric).ToList();
+            var targets = actors.Where(a => a.FirstWord >= contentStart && a.EndWord <= contentEnd && !SameActor(a, speaker) && !a.IsGeneric && !IsPlatform(a.Name)).ToList();
             if (targets.Count == 0)
             {
                 continue;
@@ -429,6 +444,9 @@ public sealed class EventCoder
         && CountryTable.Shared.ByIso3(code[..3]) is not null
         && (code.Length == 3 || code[3..].StartsWith("GOV", StringComparison.Ordinal) || code[3..].StartsWith("MIL", StringComparison.Ordinal) || code[3..].StartsWith("COP", StringComparison.Ordinal));
 
+    private static bool IsPlatform(string name) =>
+        name is "Twitter" or "Facebook" or "Instagram" or "Telegram" or "YouTube" or "TikTok" or "WhatsApp" or "X";
+
     private static bool SameActor(ActorMention a, ActorMention b) =>
         (a.EntityId is not null && a.EntityId == b.EntityId) || string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase);
 
@@ -469,7 +487,7 @@ public sealed class EventCoder
             if (ClauseWords.Contains(w) || (SpeechVerbs.Contains(w) && k < t - 1))
             {
                 // "Before the jet crashed, Iran launched …": a fronted subordinate clause ends at its comma.
-                if (k <= 1 && w != "that")
+                if (k <= 4 && w != "that")
                 {
                     for (var c = t - 1; c > k; c--)
                     {
@@ -555,7 +573,22 @@ public sealed class EventCoder
     {
         foreach (var a in actors)
         {
-            if (a.FirstWord > from && a.FirstWord - 1 < words.Count && words[a.FirstWord - 1].Lower is "via" or "on" or "over" or "about" or "than" or "under")
+            if (a.FirstWord > from && (words[a.FirstWord - 1].Lower is "via" or "over" or "about" or "than" or "under"
+                || (words[a.FirstWord - 1].Lower == "on" && a.Name is "Twitter" or "Facebook" or "Instagram" or "Telegram" or "YouTube" or "X")))
+            {
+                continue;
+            }
+
+            if (IsPlatform(a.Name))
+            {
+                continue;
+            }
+
+            // "a military offensive", "the police checkpoint": a role word used as a modifier is no actor.
+            if (a.IsGeneric && a.EndWord - a.FirstWord == 1 && a.EndWord < words.Count && !words[a.EndWord].Capitalised
+                && string.IsNullOrWhiteSpace(text[a.End..words[a.EndWord].Start])
+                && char.IsLetter(words[a.EndWord].Lower[0]) && !words[a.EndWord].Lower.EndsWith("ed", StringComparison.Ordinal)
+                && words[a.EndWord].Lower is not ("and" or "or" or "in" or "at" or "on" or "of" or "to" or "for" or "with" or "from" or "who" or "which" or "that" or "after" or "over" or "by"))
             {
                 continue;
             }
@@ -683,12 +716,12 @@ public sealed class EventCoder
 
             if (m.Code is { Length: 3 } country)
             {
-                return new EventLocation(m.Name, country, null, null, 1, m.EntityId);
+                return new EventLocation(m.Surface, country, null, null, 1, m.EntityId);
             }
 
             if (m.Code is { Length: 6 } capital && capital.EndsWith("GOV", StringComparison.Ordinal))
             {
-                return new EventLocation(m.Name, capital[..3], null, null, capital.StartsWith("USA", StringComparison.Ordinal) ? 3 : 4, m.EntityId);
+                return new EventLocation(m.Surface, capital[..3], null, null, capital.StartsWith("USA", StringComparison.Ordinal) ? 3 : 4, m.EntityId);
             }
         }
 

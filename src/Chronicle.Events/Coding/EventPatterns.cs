@@ -66,7 +66,7 @@ public static class EventPatterns
         p.Add(V("0874", "pull|pulled|pulled", particle: "out/back", optional: true));
         p.Add(V("0874", "surrender", optional: true));
         p.Add(V("0874", "announce", near: "withdrawal/pullout", optional: true));
-        p.Add(V("0841", "release free|freed|freed", near: "hostage/hostages/prisoners/prisoner/detainees/captives"));
+        p.Add(V("0841", "release free|freed|freed", near: "hostage/hostages/prisoners/prisoner/detainees/captives", optional: true));
         p.Add(V("081", "lift drop|dropped|dropped ease", near: "measures/restrictions/curfew/ban/lockdown", optional: true));
         p.Add(V("085", "lift ease", near: "sanctions/embargo", optional: true));
         p.Add(V("0871", "declare agree", near: "ceasefire/truce", optional: true));
@@ -100,7 +100,7 @@ public static class EventPatterns
         p.Add(V("120", "reject rebuff dismiss"));
         p.Add(V("120", "refuse decline", optional: true));
         p.Add(V("125", "reject refuse", near: "talks/negotiations/dialogue/meeting"));
-        p.Add(V("127", "reject", near: "plan/agreement/deal/proposal"));
+        p.Add(V("127", "reject", near: "plan/agreement/deal/proposal", optional: true));
         p.Add(V("128", "defy|defied|defied"));
         p.Add(V("129", "veto|vetoed|vetoed"));
 
@@ -159,7 +159,8 @@ public static class EventPatterns
         p.Add(V("1822", "torture"));
         p.Add(V("182", "stab|stabbed|stabbed beat|beat|beaten assault", state: "175"));
         p.Add(V("1823", "murder kill stab", state: "190"));
-        p.Add(V("1831", "carry|carried|carried", near: "suicide"));
+        p.Add(V("1831", "carry|carried|carried", near: "suicide", optional: true));
+        p.Add(V("1832", "carry|carried|carried", near: "car", optional: true));
         p.Add(V("183", "bomb", state: "195"));
         p.Add(V("185", "try|tried|tried attempt", particle: "to", near: "assassinate/kill"));
         p.Add(V("186", "assassinate"));
