@@ -1,3 +1,4 @@
+using Chronicle.Attribution.Counts;
 using Chronicle.Attribution.Quotes;
 using Chronicle.Pipeline;
 
@@ -10,6 +11,6 @@ public static class AttributionStages
     {
         ArgumentNullException.ThrowIfNull(builder);
         _ = mode;
-        return builder.Add(new QuoteStage());
+        return builder.Add(new QuoteStage()).Add(new CountStage());
     }
 }

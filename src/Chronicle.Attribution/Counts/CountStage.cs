@@ -1,0 +1,484 @@
+using System.Collections.Immutable;
+using Chronicle.Annotations;
+using Chronicle.Attribution.Text;
+using Chronicle.Pipeline;
+using Chronicle.Text;
+
+namespace Chronicle.Attribution.Counts;
+
+/// <summary>
+/// Counts of people or things affected by events ("400 thousand Syrians … massacred", "at least 20 were killed"):
+/// normalised numbers with their GDELT count type, what is counted, and where given the place, date and source.
+/// A repeated figure is reported once; a vague figure ("dozens" → 12) only when no exact figure of its type is given.
+/// </summary>
+public sealed class CountStage : IDocumentStage
+{
+    /// <summary>How far after a number its type word may stand ("337 suspected users in 38 countries were arrested").</summary>
+    private const int AfterWindow = 12;
+
+    /// <summary>How far before ("Some estimated death tolls, provided anonymously by officials to journalists, exceeded 100").</summary>
+    private const int BeforeWindow = 12;
+
+    /// <summary>Most words kept for the counted object ("Armed Forces personnel").</summary>
+    private const int MaxObjectWords = 4;
+
+    private static readonly string[][] Qualifiers =
+    [
+        ["at", "least"], ["more", "than"], ["over"], ["nearly"], ["almost"], ["about"], ["around"], ["some"], ["up", "to"],
+        ["approximately"], ["roughly"], ["estimated"], ["as", "many", "as"], ["fewer", "than"], ["less", "than"], ["upwards", "of"],
+        ["in", "excess", "of"], ["exceeded"], ["exceeding"], ["close", "to"], ["as", "few", "as"], ["reportedly"], ["perhaps"],
+        ["possibly"], ["potentially"], ["maybe"],
+    ];
+
+    private static readonly HashSet<string> ObjectStops = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "were", "was", "are", "is", "have", "has", "had", "been", "be", "will", "would", "could", "may", "might", "in", "on", "at",
+        "from", "during", "after", "before", "by", "with", "to", "and", "or", "who", "which", "that", "as", "including", "among",
+        "for", "into", "while", "when", "since", "but", "of", "more", "others", "other", "each", "all", "also", "reportedly",
+    };
+
+    private static readonly HashSet<string> NounTriggers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "refugees", "detainees", "hostages", "protesters", "protestors", "demonstrators", "survivors", "bodies", "evacuees",
+        "captives", "deaths", "fatalities",
+    };
+
+    private static readonly HashSet<string> SourceCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "told", "claimed", "claims", "reported", "reports", "estimated", "estimates", "indicated", "confirmed",
+        "announced", "stated",
+    };
+
+    public string Name => "counts";
+
+    public Document Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = document.Text;
+        var index = new TextIndex(text, []);
+        var reader = new Quotes.PhraseReader(index);
+        var found = new List<(CasualtyCount Count, bool Vague)>();
+        var words = index.Words;
+        for (var i = 0; i < words.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!words[i].IsWord(text))
+            {
+                continue;
+            }
+
+            var number = NumberReader.Read(index, i);
+            if (number is not { } phrase)
+            {
+                continue;
+            }
+
+            i = phrase.Last;
+            if (Excluded(index, phrase))
+            {
+                continue;
+            }
+
+            var type = TypeOf(index, phrase);
+            if (type is null)
+            {
+                continue;
+            }
+
+            var approximate = phrase.Approximate || Qualified(index, phrase.First);
+            var span = new TextSpan(QualifierStart(index, phrase.First), words[phrase.Last].End);
+            var count = new CasualtyCount(type, phrase.Value, approximate, ObjectOf(index, phrase), span,
+                LocationOf(index, phrase), DateOf(index, phrase), SourceOf(index, reader, phrase.First));
+            found.Add((count, phrase.Vague));
+        }
+
+        return document with { Counts = Select(found) };
+    }
+
+    /// <summary>One item per distinct figure; vague figures only where no exact figure of the same type exists.</summary>
+    private static ImmutableArray<CasualtyCount> Select(List<(CasualtyCount Count, bool Vague)> found)
+    {
+        var exactTypes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (count, vague) in found)
+        {
+            if (!vague)
+            {
+                exactTypes.Add(count.Type);
+            }
+        }
+
+        var kept = ImmutableArray.CreateBuilder<CasualtyCount>();
+        foreach (var (count, vague) in found)
+        {
+            if (vague && exactTypes.Contains(count.Type))
+            {
+                continue;
+            }
+
+            var repeat = false;
+            foreach (var earlier in kept)
+            {
+                if (earlier.Type == count.Type && earlier.Number == count.Number
+                    && (earlier.Object is null || count.Object is null || string.Equals(Head(earlier.Object), Head(count.Object), StringComparison.OrdinalIgnoreCase)))
+                {
+                    repeat = true;
+                    break;
+                }
+            }
+
+            if (!repeat)
+            {
+                kept.Add(count);
+            }
+        }
+
+        return kept.ToImmutable();
+    }
+
+    private static string Head(string phrase) => phrase[(phrase.LastIndexOf(' ') + 1)..];
+
+    /// <summary>Ages, dates, years, times, money, percentages, durations, distances, weapons, ranges, names with numbers.</summary>
+    private static bool Excluded(TextIndex index, NumberPhrase phrase)
+    {
+        var words = index.Words;
+        var text = index.Text;
+        var first = words[phrase.First];
+        var next = phrase.Last + 1 < words.Count ? phrase.Last + 1 : -1;
+        var previous = phrase.First - 1;
+        if (next >= 0 && (CountLexicon.IsUnit(index.Span(next)) || CountLexicon.IsMonth(index.Span(next))
+            || words[next].IsChar(text, ':') || words[next].IsChar(text, '%')))
+        {
+            return true;
+        }
+
+        if (next >= 0 && index.Span(next).Contains("-year", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (previous >= 0)
+        {
+            var before = index.Span(previous);
+            if (CountLexicon.IsMonth(before) || before is "$" or "€" or "£" or "¥" or "₿" or "US$" or "Rs" || index.IsWord(previous, "between")
+                || (before.Length == 1 && char.IsSymbol(before[0])))
+            {
+                return true;
+            }
+
+            // "Boeing 737", "resolution 2259", "Flight 214": a number inside a name.
+            if (char.IsDigit(text[first.Start]) && words[previous].IsWord(text) && char.IsUpper(before[0]) && !IsSentenceStart(index, previous)
+                && !NameLexicon.Contains(NameLexicon.FunctionWords, before))
+            {
+                return true;
+            }
+
+            if (index.IsWord(previous, "resolution") || index.IsWord(previous, "no.") || index.IsWord(previous, "number"))
+            {
+                return true;
+            }
+        }
+
+        // Ranges: "36 and 40 people", "two or three", "20 to 30" (but "from fourteen to 31" is a change, both counted).
+        if (next >= 0 && next + 1 < words.Count && (index.IsWord(next, "or") || (index.IsWord(next, "to") && !FromBefore(index, phrase.First)))
+            && NumberReader.Read(index, next + 1) is not null)
+        {
+            return true;
+        }
+
+        if (previous >= 1 && (index.IsWord(previous, "or") || index.IsWord(previous, "and")) && index.IsWord(phrase.First - 3 >= 0 ? phrase.First - 3 : 0, "between"))
+        {
+            return true;
+        }
+
+        var isDigits = char.IsDigit(text[first.Start]);
+        var hasPeople = next >= 0 && CountLexicon.IsPeople(index.Span(next));
+        if (isDigits && phrase.Value is >= 1800 and <= 2100 && first.Length == 4 && !hasPeople)
+        {
+            return true; // a year
+        }
+
+        var word = index.Span(phrase.First);
+        if (word.Equals("one", StringComparison.OrdinalIgnoreCase) && phrase.First == phrase.Last
+            && (!hasPeople || (next + 1 < words.Count && index.IsWord(next + 1, "of"))))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool FromBefore(TextIndex index, int first) =>
+        (first >= 1 && index.IsWord(first - 1, "from")) || (first >= 2 && index.IsWord(first - 2, "from"));
+
+    private static bool IsSentenceStart(TextIndex index, int i) =>
+        i == 0 || index.IsBoundary(i - 1) || index.Paragraph[i - 1] != index.Paragraph[i] || !index.Words[i - 1].IsWord(index.Text);
+
+    /// <summary>The count type from the nearest type word in the clause around the number; harm words said of it win.</summary>
+    private static string? TypeOf(TextIndex index, NumberPhrase phrase)
+    {
+        var words = index.Words;
+        string? best = null;
+        var bestScore = double.MaxValue;
+        string? strong = null;
+        var distance = 0;
+        for (var j = phrase.Last + 1; j < words.Count && distance <= AfterWindow && !index.IsBoundary(j); j++)
+        {
+            if (!words[j].IsWord(index.Text))
+            {
+                continue;
+            }
+
+            if (j > phrase.Last + 1 && NumberReader.Read(index, j) is not null && distance > 0 && best is not null)
+            {
+                break; // the next number's words belong to it
+            }
+
+            var (type, width) = TriggerAt(index, j);
+            if (type is not null)
+            {
+                if (best is null || distance < bestScore)
+                {
+                    best = type;
+                    bestScore = distance;
+                }
+
+                if (strong is null && CountLexicon.IsStrong(type) && j > 0 && IsPredicate(index, j))
+                {
+                    strong = type;
+                }
+
+                j += width - 1;
+            }
+
+            distance++;
+        }
+
+        distance = 0;
+        for (var j = phrase.First - 1; j >= 0 && distance <= BeforeWindow && !index.IsBoundary(j); j--)
+        {
+            if (!words[j].IsWord(index.Text))
+            {
+                continue;
+            }
+
+            var (type, _) = TriggerAt(index, j);
+            if (type is not null && distance + 0.5 < bestScore)
+            {
+                best = type;
+                bestScore = distance + 0.5;
+            }
+
+            distance++;
+        }
+
+        if (strong is not null && best is not null && !CountLexicon.IsStrong(best))
+        {
+            return strong;
+        }
+
+        return best;
+    }
+
+    /// <summary>"were all killed", "have been hospitalized": the type word is said of the counted group.</summary>
+    private static bool IsPredicate(TextIndex index, int j)
+    {
+        var before = index.Span(j - 1);
+        return before is "were" or "was" or "been" or "are" or "is" or "be" or "all" or "later" or "also" or "reportedly" or "confirmed";
+    }
+
+    private static (string? Type, int Width) TriggerAt(TextIndex index, int j)
+    {
+        if (j + 1 < index.Words.Count && CountLexicon.PairOf(index.Span(j).ToString(), index.Span(j + 1).ToString()) is { } pair)
+        {
+            return (pair, 2);
+        }
+
+        if (j >= 1 && CountLexicon.PairOf(index.Span(j - 1).ToString(), index.Span(j).ToString()) is not null)
+        {
+            return (null, 1); // second word of a pair already read ("arrest warrants")
+        }
+
+        return (CountLexicon.TriggerOf(index.Span(j)), 1);
+    }
+
+    private static bool Qualified(TextIndex index, int first)
+    {
+        foreach (var qualifier in Qualifiers)
+        {
+            var start = first - qualifier.Length;
+            if (start < 0)
+            {
+                continue;
+            }
+
+            var match = true;
+            for (var k = 0; k < qualifier.Length && match; k++)
+            {
+                match = index.IsWord(start + k, qualifier[k]);
+            }
+
+            if (match)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int QualifierStart(TextIndex index, int first)
+    {
+        foreach (var qualifier in Qualifiers)
+        {
+            var start = first - qualifier.Length;
+            if (start < 0)
+            {
+                continue;
+            }
+
+            var match = true;
+            for (var k = 0; k < qualifier.Length && match; k++)
+            {
+                match = index.IsWord(start + k, qualifier[k]);
+            }
+
+            if (match)
+            {
+                return index.Words[start].Start;
+            }
+        }
+
+        return index.Words[first].Start;
+    }
+
+    /// <summary>Who or what is counted: the words right after the number ("political prisoners", "Armed Forces personnel").</summary>
+    private static string? ObjectOf(TextIndex index, NumberPhrase phrase)
+    {
+        var words = index.Words;
+        var text = index.Text;
+        var j = phrase.Last + 1;
+        while (j < words.Count && !words[j].IsWord(text) && !words[j].IsChar(text, ',') && !index.IsBoundary(j))
+        {
+            j++; // quotation marks around "three terrorists"
+        }
+
+        var start = j;
+        var count = 0;
+        while (j < words.Count && count < MaxObjectWords && words[j].IsWord(text) && !ObjectStops.Contains(index.Span(j).ToString()))
+        {
+            var trigger = CountLexicon.TriggerOf(index.Span(j)) is not null;
+            if (trigger && !NounTriggers.Contains(index.Span(j).ToString()))
+            {
+                break; // "killed", "dead": the predicate, not the object
+            }
+
+            j++;
+            count++;
+            if (trigger)
+            {
+                break; // "refugees", "bodies": the object itself
+            }
+        }
+
+        if (count == 0)
+        {
+            return null;
+        }
+
+        return string.Join(' ', text[words[start].Start..words[j - 1].End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>Who gives the figure: "according to the UN", or the subject of "officials said" before it in the sentence.</summary>
+    private static string? SourceOf(TextIndex index, Quotes.PhraseReader reader, int first)
+    {
+        var start = first;
+        while (start > 0 && !index.IsBoundary(start - 1) && index.Paragraph[start - 1] == index.Paragraph[first])
+        {
+            start--;
+        }
+
+        var end = first;
+        while (end < index.Words.Count && !index.IsBoundary(end) && index.Paragraph[end] == index.Paragraph[first])
+        {
+            end++;
+        }
+
+        Quotes.SpeakerPhrase? source = null;
+        for (var k = start; k + 1 < end && source is null; k++)
+        {
+            if (index.IsWord(k, "according") && index.IsWord(k + 1, "to"))
+            {
+                source = reader.Forward(k + 2, end);
+            }
+        }
+
+        for (var k = first - 1; k >= start && source is null; k--)
+        {
+            if (SourceCues.Contains(index.Span(k).ToString()))
+            {
+                source = reader.Backward(k, start);
+            }
+        }
+
+        if (source is null || source.Kind == Quotes.SpeakerPhraseKind.Pronoun)
+        {
+            return null;
+        }
+
+        return string.Join(' ', index.Text[source.Start..source.End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>"in Iran" after the number, in the same clause.</summary>
+    private static string? LocationOf(TextIndex index, NumberPhrase phrase)
+    {
+        var words = index.Words;
+        var text = index.Text;
+        for (var j = phrase.Last + 1; j < words.Count && j <= phrase.Last + AfterWindow && !index.IsBoundary(j); j++)
+        {
+            if ((index.IsWord(j, "in") || index.IsWord(j, "near")) && j + 1 < words.Count && NameParser.IsNameWord(text, words[j + 1])
+                && !CountLexicon.IsMonth(index.Span(j + 1)) && !NameLexicon.Contains(NameLexicon.FunctionWords, index.Span(j + 1)))
+            {
+                var end = NameParser.RunEnd(text, words, j + 1, words.Count);
+                return string.Join(' ', text[words[j + 1].Start..words[end - 1].End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"in 1988", "on Monday", "in August 2018" in the clause of the number.</summary>
+    private static string? DateOf(TextIndex index, NumberPhrase phrase)
+    {
+        var words = index.Words;
+        var text = index.Text;
+        var from = phrase.First;
+        while (from > 0 && !index.IsBoundary(from - 1) && from > phrase.First - BeforeWindow)
+        {
+            from--;
+        }
+
+        for (var j = from; j < words.Count && j <= phrase.Last + AfterWindow && !index.IsBoundary(j); j++)
+        {
+            if (j >= phrase.First && j <= phrase.Last)
+            {
+                continue;
+            }
+
+            var span = index.Span(j);
+            if (span.Length == 4 && int.TryParse(span, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+                && year is >= 1900 and <= 2100 && j > 0 && (index.IsWord(j - 1, "in") || index.IsWord(j - 1, "since") || CountLexicon.IsMonth(index.Span(j - 1))))
+            {
+                var start = CountLexicon.IsMonth(index.Span(j - 1)) ? j - 1 : j;
+                return text[words[start].Start..words[j].End];
+            }
+
+            if (j > 0 && index.IsWord(j - 1, "on") && span.EndsWith("day", StringComparison.Ordinal) && char.IsUpper(span[0]))
+            {
+                return span.ToString();
+            }
+        }
+
+        _ = text;
+        return null;
+    }
+}
