@@ -58,8 +58,9 @@ public sealed class BrowserTests(WebServerFixture server) : IAsyncLifetime
 
         await page.Locator(".hit a.doc-link").First.ClickAsync();
         await page.WaitForSelectorAsync("#doc-text .ent");
-        Assert.True(await page.Locator("#doc-text .ent-PERSON, #doc-text .ent-ORG, #doc-text .ent-LOC").CountAsync() > 0, "entities are highlighted");
-        Assert.True(await page.Locator("#doc-text .count").CountAsync() > 0, "counts are highlighted");
+        var id = long.Parse(new Uri(page.Url).Query.Split('=')[1], System.Globalization.CultureInfo.InvariantCulture);
+        var stored = JsonDocument.Parse(await server.Client.GetStringAsync($"/api/documents/{id}")).RootElement.GetProperty("document");
+        await AssertHighlightedAsync(page, stored);
 
         // Clicking a highlight shows its evidence card; a quote also lights up its speaker.
         var quote = page.Locator("#doc-text .quote");
@@ -95,8 +96,8 @@ public sealed class BrowserTests(WebServerFixture server) : IAsyncLifetime
         await page.FillAsync("textarea[name=text]", text);
         await page.ClickAsync("form#analyze button[type=submit]");
         await page.WaitForSelectorAsync("#doc-text .ent", new() { Timeout = 30_000 });
-        Assert.Contains("Kunduz", await page.InnerTextAsync("#doc-text"), StringComparison.Ordinal);
-        Assert.True(await page.Locator("#doc-text .count").CountAsync() > 0);
+        using var response = await server.Client.PostAsJsonAsync("/api/analyze", new { text });
+        await AssertHighlightedAsync(page, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement);
         await ShootAsync(page, "analyze");
         AssertNoConsoleErrors();
     }
@@ -144,6 +145,24 @@ public sealed class BrowserTests(WebServerFixture server) : IAsyncLifetime
         var entities = await OpenAsync("/entity.html");
         await entities.WaitForSelectorAsync("table.grid tbody tr");
         AssertNoConsoleErrors();
+    }
+
+    /// <summary>Every layer the analysis found is marked in the text: one highlight per entity type, quote, count and event at least.</summary>
+    private static async Task AssertHighlightedAsync(IPage page, JsonElement document)
+    {
+        // The whole text, unchanged, in order: highlighting only wraps pieces of it.
+        Assert.Equal(document.GetProperty("text").GetString(), await page.Locator("#doc-text").TextContentAsync());
+        foreach (var type in document.GetProperty("entities").EnumerateArray().Select(e => e.GetProperty("type").GetString()).Distinct())
+        {
+            Assert.True(await page.Locator($"#doc-text .ent-{type}").CountAsync() > 0, $"{type} entities are highlighted");
+        }
+
+        foreach (var (layer, css) in new[] { ("quotes", "quote"), ("counts", "count"), ("events", "event") })
+        {
+            var expected = document.GetProperty(layer).GetArrayLength() > 0;
+            Assert.True(expected == await page.Locator($"#doc-text .{css}").CountAsync() > 0, $"{layer} highlighted exactly when present");
+            Assert.Contains($"{char.ToUpperInvariant(layer[0])}{layer[1..]} ({document.GetProperty(layer).GetArrayLength()})", await page.InnerTextAsync($"#{layer}"), StringComparison.Ordinal);
+        }
     }
 
     private async Task AssertInertAsync(IPage page, string text, string? title)

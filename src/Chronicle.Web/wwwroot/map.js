@@ -14,9 +14,9 @@ async function run() {
   const [world, points] = await Promise.all([getJson('world.json'), getJson('/api/map' + (actor ? '?actor=' + encodeURIComponent(actor) : ''))]);
   const map = svg('svg', { viewBox: '0 0 360 180', class: 'world', role: 'img', 'aria-label': 'World map of event locations' });
   map.append(svg('rect', { x: 0, y: 0, width: 360, height: 180, class: 'sea' }));
-  const land = svg('g', { class: 'land' });
+  const land = svg('g', { class: 'land', 'shape-rendering': 'crispEdges' });
   for (const [row, runs] of Object.entries(world.rows)) {
-    for (const [start, length] of runs) land.append(svg('rect', { x: start, y: Number(row), width: length, height: 1.02 }));
+    for (const [start, length] of runs) land.append(svg('rect', { x: start, y: Number(row), width: length, height: 1 }));
   }
   map.append(land);
   const countries = svg('g', { class: 'countries' });
