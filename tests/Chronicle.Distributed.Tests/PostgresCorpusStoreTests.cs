@@ -1,0 +1,139 @@
+using Chronicle.Storage;
+using Chronicle.Storage.Postgres;
+
+namespace Chronicle.Distributed.Tests;
+
+/// <summary>The PostgreSQL store keeps the corpus store contract: the behaviours the SQLite store is tested for.</summary>
+[Collection(ServersCollection.Name)]
+public sealed class PostgresCorpusStoreTests(ServersFixture servers)
+{
+    [SkippableFact]
+    public async Task A_new_store_is_migrated_to_the_latest_schema_version_and_reopens_without_migrating_again()
+    {
+        var location = servers.Postgres.CreateDatabase("schema");
+        await using (var store = PostgresCorpusStore.Open(location))
+        {
+            Assert.Equal(store.SchemaVersion, store.StoredSchemaVersion());
+        }
+
+        await using var again = CorpusStoreFactory.Open(location);
+        Assert.IsType<PostgresCorpusStore>(again);
+        Assert.Equal(1, again.SchemaVersion);
+    }
+
+    [SkippableFact]
+    public async Task Writing_the_same_text_twice_adds_it_once_and_records_both_sources()
+    {
+        await using var store = PostgresCorpusStore.Open(servers.Postgres.CreateDatabase("idem"));
+        var report = Articles.Report("a.example", "Aleppo", "2016-12-13");
+        var first = await store.WriteBatchAsync([Articles.Record(report)], []);
+        var second = await store.WriteBatchAsync([Articles.Record(report, "other-key"), Articles.Record(report, "third-key")], []);
+
+        Assert.Equal(new WriteResult(1, 0, 0), first);
+        Assert.Equal(new WriteResult(0, 2, 0), second);
+        var done = await store.FindDoneSourcesAsync(["https://a.example/aleppo", "other-key", "third-key", "never-seen"]);
+        Assert.Equal(3, done.Count);
+        Assert.Equal(1, (await store.StatsAsync()).Documents);
+    }
+
+    [SkippableFact]
+    public async Task Concurrent_writers_of_the_same_texts_store_each_text_once()
+    {
+        var location = servers.Postgres.CreateDatabase("race");
+        var records = Enumerable.Range(0, 40).Select(i => Articles.Record(Articles.Report("race.example", "Town" + i, "2020-01-01"), "key-" + i)).ToList();
+        var stores = Enumerable.Range(0, 4).Select(_ => PostgresCorpusStore.Open(location)).ToList();
+        try
+        {
+            // Four writers, each writing every record in its own order and batches: every text must land once.
+            var results = await Task.WhenAll(stores.Select((store, w) => Task.Run(async () =>
+            {
+                var total = default(WriteResult);
+                var order = records.OrderBy(r => (r.SourceKey.GetHashCode(StringComparison.Ordinal) * (w + 1)) & 0xFFFF).ToList();
+                foreach (var chunk in order.Chunk(7))
+                {
+                    total += await store.WriteBatchAsync(chunk, []);
+                }
+
+                return total;
+            })));
+
+            Assert.Equal(40, results.Sum(r => r.Added));
+            Assert.Equal(120, results.Sum(r => r.Unchanged));
+            var stats = await stores[0].StatsAsync();
+            Assert.Equal(40, stats.Documents);
+            Assert.Equal(40, stats.Quotes);
+        }
+        finally
+        {
+            foreach (var store in stores)
+            {
+                await store.DisposeAsync();
+            }
+        }
+    }
+
+    [SkippableFact]
+    public async Task Search_finds_a_quote_by_its_words_and_returns_the_quote()
+    {
+        await using var store = PostgresCorpusStore.Open(servers.Postgres.CreateDatabase("search"));
+        await store.WriteBatchAsync([Articles.Record(Articles.Report("a.example", "Aleppo", "2016-12-13"))], []);
+
+        var hit = Assert.Single(await store.SearchAsync(new SearchQuery("rebuild market winter")));
+        Assert.NotNull(hit.Quote);
+        Assert.Contains("rebuild", hit.Quote!.Text, StringComparison.Ordinal);
+        Assert.Equal("Ahmad Khalil", hit.Quote.SpeakerName);
+        Assert.Single(await store.SearchAsync(new SearchQuery("\"rebuild the market\"")));
+        Assert.Empty(await store.SearchAsync(new SearchQuery("\"market the rebuild\"")));
+        Assert.Empty(await store.SearchAsync(new SearchQuery("rebuild", From: new DateOnly(2017, 1, 1))));
+        Assert.Empty(await store.SearchAsync(new SearchQuery("rebuild & !winter | x:*")));
+        Assert.Single(await store.SearchAsync(new SearchQuery(Entity: "khalil")));
+    }
+
+    [SkippableFact]
+    public async Task The_stored_json_is_served_back_exactly()
+    {
+        await using var store = PostgresCorpusStore.Open(servers.Postgres.CreateDatabase("json"));
+        var record = Articles.Record(Articles.Report("a.example", "Mosul", "2017-03-01"));
+        await store.WriteBatchAsync([record], []);
+
+        var stored = new List<StoredDocumentJson>();
+        await foreach (var item in store.DocumentsJsonAsync())
+        {
+            stored.Add(item);
+        }
+
+        Assert.Equal(record.Json, Assert.Single(stored).Json);
+        Assert.Equal(record.Json, await store.GetDocumentJsonAsync(stored[0].Id));
+    }
+
+    [SkippableFact]
+    public async Task An_error_is_recorded_once_per_source()
+    {
+        await using var store = PostgresCorpusStore.Open(servers.Postgres.CreateDatabase("errors"));
+        var error = new IngestError("feed.jsonl#3", "extract", "binary input\0with a NUL");
+        Assert.Equal(1, (await store.WriteBatchAsync([], [error])).Errors);
+        Assert.Equal(0, (await store.WriteBatchAsync([], [error])).Errors);
+        Assert.Equal("extract", Assert.Single(await store.ErrorsAsync()).Stage);
+    }
+
+    [SkippableFact]
+    public async Task Entities_timelines_and_the_network_read_what_was_written()
+    {
+        await using var store = PostgresCorpusStore.Open(servers.Postgres.CreateDatabase("queries"));
+        await store.WriteBatchAsync(
+            [Articles.Record(Articles.Report("a.example", "Aleppo", "2016-12-13")), Articles.Record(Articles.Report("b.example", "Homs", "2016-12-12"))],
+            []);
+
+        var top = await store.TopEntitiesAsync(10);
+        Assert.Equal(3, top.Count);
+        Assert.Equal("Ahmad Khalil", top[0].Name);
+        Assert.Equal(2, top[0].Documents);
+        var timeline = await store.TimelineAsync("Ahmad Khalil");
+        Assert.Equal(["2016-12-12", "2016-12-13"], timeline.Select(t => t.Date));
+        Assert.All(timeline, t => Assert.Equal(1, t.Quotes));
+        var edge = Assert.Single(await store.NetworkAsync("MIL"));
+        Assert.Equal(2, edge.Events);
+        Assert.Equal(2, edge.Conflict);
+        Assert.Single(await store.FindEntitiesAsync("khalil"));
+    }
+}

@@ -1,0 +1,48 @@
+namespace Chronicle.Distributed.Tests;
+
+/// <summary>
+/// One PostgreSQL cluster and one NATS server for all tests in the collection (each test makes its own database and
+/// queue). When a server program is missing the tests skip and say which package to install.
+/// </summary>
+public sealed class ServersFixture : IDisposable
+{
+    private readonly Lazy<PostgresServer> _postgres = new(PostgresServer.Start);
+    private readonly Lazy<NatsServer> _nats = new(NatsServer.Start);
+
+    public PostgresServer Postgres
+    {
+        get
+        {
+            Skip.If(PostgresServer.Missing() is { } why, why);
+            return _postgres.Value;
+        }
+    }
+
+    public NatsServer Nats
+    {
+        get
+        {
+            Skip.If(NatsServer.Missing() is { } why, why);
+            return _nats.Value;
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_nats.IsValueCreated)
+        {
+            _nats.Value.Dispose();
+        }
+
+        if (_postgres.IsValueCreated)
+        {
+            _postgres.Value.Dispose();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ServersCollection : ICollectionFixture<ServersFixture>
+{
+    public const string Name = "servers";
+}
