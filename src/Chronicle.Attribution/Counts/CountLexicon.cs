@@ -49,7 +49,7 @@ internal static class CountLexicon
         "states", "cities", "towns", "villages", "provinces", "districts", "regions", "seats", "votes", "voters", "ballots",
         "points", "goals", "incidents", "attacks", "shootings", "bombings", "strikes", "offenses", "offences", "crimes",
         "counts", "cases", "videos", "clips", "files", "sites", "websites", "pages", "accounts", "languages", "o'clock",
-        "p.c.", "pc", "bn", "mn", "votes", "members-elect", "districts", "terms", "sessions", "rounds", "matches", "games",
+        "p.c.", "pc", "bn", "mn", "blasts", "explosions", "raids", "airstrikes", "air", "rockets", "waves", "occasions", "votes", "members-elect", "districts", "terms", "sessions", "rounds", "matches", "games",
     };
 
     private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
@@ -65,6 +65,15 @@ internal static class CountLexicon
         "officers", "soldier", "soldiers", "civilian", "civilians", "student", "students", "worker", "workers", "resident",
         "residents", "passenger", "passengers", "protester", "protesters", "policeman", "policemen", "individual", "individuals",
         "boy", "girl", "boys", "girls", "baby", "journalist", "journalists", "migrants", "refugees", "fighters", "militants",
+    };
+
+    /// <summary>Heads that name a group of people, so two figures for two groups stay apart.</summary>
+    public static bool IsGroup(string head) => IsPeople(head) || Groups.Contains(head);
+
+    private static readonly HashSet<string> Groups = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "terrorists", "attackers", "gunmen", "suspects", "victims", "pilgrims", "nationals", "personnel", "crew", "troops",
+        "police", "guards", "firefighters", "rescuers", "patients", "users", "prisoners", "mexicans", "syrians", "teenagers",
     };
 
     public static string? TriggerOf(ReadOnlySpan<char> word) =>

@@ -89,10 +89,28 @@ public sealed class CountStage : IDocumentStage
             var span = new TextSpan(QualifierStart(index, phrase.First), words[phrase.Last].End);
             var count = new CasualtyCount(type, phrase.Value, approximate, ObjectOf(index, phrase), span,
                 LocationOf(index, phrase), DateOf(index, phrase), SourceOf(index, reader, phrase.First));
+            if (phrase.Vague && InsideQuote(document, span))
+            {
+                continue; // a speaker's rough figure is rhetoric, not a report
+            }
+
             found.Add((count, phrase.Vague));
         }
 
         return document with { Counts = Select(found) };
+    }
+
+    private static bool InsideQuote(Document document, TextSpan span)
+    {
+        foreach (var quote in document.Quotes)
+        {
+            if (quote.Span.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>One item per distinct figure; vague figures only where no exact figure of the same type exists.</summary>
@@ -110,7 +128,7 @@ public sealed class CountStage : IDocumentStage
         var kept = ImmutableArray.CreateBuilder<CasualtyCount>();
         foreach (var (count, vague) in found)
         {
-            if (vague && exactTypes.Contains(count.Type))
+            if (vague && (exactTypes.Contains(count.Type) || count.Type == "OTHER"))
             {
                 continue;
             }
@@ -118,8 +136,7 @@ public sealed class CountStage : IDocumentStage
             var repeat = false;
             foreach (var earlier in kept)
             {
-                if (earlier.Type == count.Type && earlier.Number == count.Number
-                    && (earlier.Object is null || count.Object is null || string.Equals(Head(earlier.Object), Head(count.Object), StringComparison.OrdinalIgnoreCase)))
+                if (earlier.Type == count.Type && earlier.Number == count.Number && !DistinctGroups(earlier.Object, count.Object))
                 {
                     repeat = true;
                     break;
@@ -136,6 +153,11 @@ public sealed class CountStage : IDocumentStage
     }
 
     private static string Head(string phrase) => phrase[(phrase.LastIndexOf(' ') + 1)..];
+
+    /// <summary>"three people died" and "three terrorists were killed" are two figures; "five girls" and "five deaths" one.</summary>
+    private static bool DistinctGroups(string? a, string? b) =>
+        a is not null && b is not null && !string.Equals(Head(a), Head(b), StringComparison.OrdinalIgnoreCase)
+        && CountLexicon.IsGroup(Head(a)) && CountLexicon.IsGroup(Head(b));
 
     /// <summary>Ages, dates, years, times, money, percentages, durations, distances, weapons, ranges, names with numbers.</summary>
     private static bool Excluded(TextIndex index, NumberPhrase phrase)
@@ -156,10 +178,29 @@ public sealed class CountStage : IDocumentStage
             return true;
         }
 
+        for (var k = Math.Max(0, phrase.First - 3); k < phrase.First; k++)
+        {
+            if (index.IsWord(k, "aged") || index.IsWord(k, "age") || index.IsWord(k, "ages"))
+            {
+                return true; // "all aged fifteen", "ranging in age from eleven to 75"
+            }
+        }
+
+        if (text[first.Start] == '0' && first.Length > 1)
+        {
+            return true; // "0040 UTC"
+        }
+
+        if (previous >= 0 && (index.IsWord(previous, "was") || index.IsWord(previous, "is")) && phrase.First == phrase.Last
+            && (next < 0 || !words[next].IsWord(text) || index.IsWord(next, "and")))
+        {
+            return true; // "when he was 18 and …": an age
+        }
+
         if (previous >= 0)
         {
             var before = index.Span(previous);
-            if (CountLexicon.IsMonth(before) || before is "$" or "€" or "£" or "¥" or "₿" or "US$" or "Rs" || index.IsWord(previous, "between")
+            if (CountLexicon.IsMonth(before) || before is "$" or "€" or "£" or "¥" or "₿" or "US$" or "Rs" or ":" || index.IsWord(previous, "between")
                 || (before.Length == 1 && char.IsSymbol(before[0])))
             {
                 return true;
@@ -198,8 +239,7 @@ public sealed class CountStage : IDocumentStage
         }
 
         var word = index.Span(phrase.First);
-        if (word.Equals("one", StringComparison.OrdinalIgnoreCase) && phrase.First == phrase.Last
-            && (!hasPeople || (next + 1 < words.Count && index.IsWord(next + 1, "of"))))
+        if (word.Equals("one", StringComparison.OrdinalIgnoreCase) && phrase.First == phrase.Last && !hasPeople)
         {
             return true;
         }
@@ -242,7 +282,7 @@ public sealed class CountStage : IDocumentStage
                     bestScore = distance;
                 }
 
-                if (strong is null && CountLexicon.IsStrong(type) && j > 0 && IsPredicate(index, j))
+                if (strong is null && j > 0 && IsPredicate(index, j) && !CommaBetween(index, phrase.Last, j))
                 {
                     strong = type;
                 }
@@ -262,21 +302,35 @@ public sealed class CountStage : IDocumentStage
             }
 
             var (type, _) = TriggerAt(index, j);
-            if (type is not null && distance + 0.5 < bestScore)
+            var penalty = CommaBetween(index, j, phrase.First) ? 3 : 0.5;
+            if (type is not null && distance + penalty < bestScore)
             {
                 best = type;
-                bestScore = distance + 0.5;
+                bestScore = distance + penalty;
             }
 
             distance++;
         }
 
-        if (strong is not null && best is not null && !CountLexicon.IsStrong(best))
+        if (strong is not null)
         {
-            return strong;
+            return strong; // "35 were rescued", "were all killed": what is said of the counted group
         }
 
         return best;
+    }
+
+    private static bool CommaBetween(TextIndex index, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (index.Words[k].IsChar(index.Text, ','))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"were all killed", "have been hospitalized": the type word is said of the counted group.</summary>
