@@ -36,7 +36,7 @@ public sealed class ArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(source);
-        var (metadata, blocks, structured) = HtmlArticleReader.Read(html, source.Url);
+        var (metadata, blocks, structured) = HtmlArticleReader.Read(html, source.Url, out var flattened);
         blocks = BlockCleaner.Clean(blocks, metadata);
         if (structured?.Body is { Length: >= MinStructuredBodyChars } body && Chars(blocks) * 2 < body.Length)
         {
@@ -54,6 +54,11 @@ public sealed class ArticleExtractor
             Language = metadata.Language ?? LanguageGuesser.Detect(text),
             Paragraphs = paragraphs,
         };
+        if (flattened)
+        {
+            document = document.WithDiagnostic(new Diagnostic(DiagnosticCode.NestingTooDeep, Stage, DiagnosticCodes.Describe(DiagnosticCode.NestingTooDeep), DiagnosticSeverity.Info));
+        }
+
         return text.Length == 0
             ? document.WithDiagnostic(new Diagnostic(DiagnosticCode.NoMainContent, Stage, DiagnosticCodes.Describe(DiagnosticCode.NoMainContent)))
             : document;

@@ -5,17 +5,18 @@ namespace Chronicle.Evaluation.Extraction;
 /// <summary>Runs an extractor over benchmark pages on one thread, timing extraction alone, and scores its output.</summary>
 public static class ExtractionEvaluator
 {
-    private const int WarmUpPasses = 2;
+    /// <summary>Untimed passes before the timed one, so that the timing measures steady state.</summary>
+    public const int DefaultWarmUpPasses = 2;
 
     /// <summary>Scores <paramref name="extract"/> (HTML bytes and URL in, article text out) over <paramref name="pages"/>.</summary>
     public static (ExtractionScore Score, IReadOnlyList<string> Predictions, IReadOnlyList<PageScore> PageScores) Run(
-        string system, IReadOnlyList<ExtractionPage> pages, Func<byte[], string?, string> extract, CancellationToken cancellationToken = default)
+        string system, IReadOnlyList<ExtractionPage> pages, Func<byte[], string?, string> extract, int warmUpPasses = DefaultWarmUpPasses, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(pages);
         ArgumentNullException.ThrowIfNull(extract);
 
         // Untimed passes first: the timed pass measures steady-state extraction, not JIT tiers and model loading.
-        for (var pass = 0; pass < WarmUpPasses; pass++)
+        for (var pass = 0; pass < warmUpPasses; pass++)
         {
             foreach (var page in pages)
             {

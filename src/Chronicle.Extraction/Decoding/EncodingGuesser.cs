@@ -65,6 +65,11 @@ public static class EncodingGuesser
         }
 
         var asciiNeighbour = IsAsciiLetter(previous) || IsAsciiLetter(next);
+        if (c == '\u30FB' || c is >= '\uFF61' and <= '\uFF9F')
+        {
+            return -3; // what undecodable Japanese bytes turn into, and rare half-width kana
+        }
+
         if (c is >= '\u3040' and <= '\u30FF')
         {
             return 2; // kana: Japanese decoded right

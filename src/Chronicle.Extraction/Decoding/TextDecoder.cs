@@ -7,6 +7,8 @@ public static class TextDecoder
 {
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, true);
 
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>True when the bytes look like binary data (NUL bytes or many control characters near the start).</summary>
@@ -41,7 +43,7 @@ public static class TextDecoder
     /// </summary>
     public static DecodedText Decode(ReadOnlySpan<byte> bytes, Encoding? declared = null)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith(Utf8Bom))
         {
             return Lenient(bytes[3..], Encoding.UTF8, EncodingSource.ByteOrderMark);
         }
@@ -71,7 +73,7 @@ public static class TextDecoder
 
     /// <summary>Decodes a web page: a BOM first, then the page's own declaration, then a guess.</summary>
     public static DecodedText DecodeHtml(ReadOnlySpan<byte> bytes) =>
-        Decode(bytes, HasUtf16Bom(bytes) || bytes.StartsWith("\xEF\xBB\xBF"u8) ? null : CharsetSniffer.FindDeclared(bytes));
+        Decode(bytes, HasUtf16Bom(bytes) || bytes.StartsWith(Utf8Bom) ? null : CharsetSniffer.FindDeclared(bytes));
 
     private static bool TryStrictUtf8(ReadOnlySpan<byte> bytes, out string text)
     {

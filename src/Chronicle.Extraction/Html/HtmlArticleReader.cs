@@ -28,12 +28,16 @@ public static class HtmlArticleReader
         ShouldEmitAttribute = static (ref AngleSharp.Html.Parser.Tokens.Struct.StructHtmlToken _, ReadOnlyMemory<char> name) => name.Length < 32 && KeptAttributes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name.Span),
     };
 
-    public static (PageMetadata Metadata, List<TextBlock> Blocks, StructuredArticle? Structured) Read(string html, string? url)
+    public static (PageMetadata Metadata, List<TextBlock> Blocks, StructuredArticle? Structured) Read(string html, string? url) =>
+        Read(html, url, out _);
+
+    /// <summary>As <see cref="Read(string, string?)"/>; <paramref name="flattened"/> says whether over-deep markup was flattened.</summary>
+    public static (PageMetadata Metadata, List<TextBlock> Blocks, StructuredArticle? Structured) Read(string html, string? url, out bool flattened)
     {
         ArgumentNullException.ThrowIfNull(html);
         var structured = JsonLdReader.Read(html);
         var parser = new HtmlParser(ParserOptions);
-        using var document = parser.ParseDocument(HtmlPrefilter.Strip(html));
+        using var document = parser.ParseDocument(HtmlPrefilter.Strip(html, out flattened));
         var metadata = PageMetadataReader.Read(document, structured, url);
         var blocks = document.Body is { } body ? ContentExtractor.Extract(body) : [];
         return (metadata, blocks, structured);

@@ -24,13 +24,26 @@ public static partial class TrailerCleaner
             }
         }
 
-        var end = kept.Count;
-        while (end > 0 && IsTrailer(kept[end - 1]))
+        while (kept.Count > 0)
         {
-            end--;
+            var last = kept[^1];
+            if (IsTrailer(last))
+            {
+                kept.RemoveAt(kept.Count - 1);
+                continue;
+            }
+
+            // Scrapers glue the trailer to the last paragraph with a single line break ("…law.\nMore :").
+            var lineBreak = last.LastIndexOf('\n');
+            if (lineBreak > 0 && IsTrailer(last[(lineBreak + 1)..]))
+            {
+                kept[^1] = last[..lineBreak].TrimEnd();
+                continue;
+            }
+
+            break;
         }
 
-        kept.RemoveRange(end, kept.Count - end);
         return kept;
     }
 
@@ -53,6 +66,6 @@ public static partial class TrailerCleaner
     [GeneratedRegex(@"^(?:advertisement|advertisements|sponsored|ad|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|scroll to continue.*|read more\b.*|read next\b.*|see also\b.*|see more\s*:.*|also read\b.*|read also\b.*|don'?t miss\b.*|must read\b.*|related\s*:.*|recommended\s*:.*|(?:photo|image|picture|video|credit|source|getty images|ap photo|reuters|afp)\s*(?::|/|by)\s*.*|\(?(?:photo|image)s? (?:by|courtesy|credit)\b.*|click here\b.*|sign up\b.*|subscribe\b.*|(?:share|tweet|email|print)(?: this)?(?: (?:article|story|page))?\s*:?|(?:get|download) (?:the|our) app\b.*|follow us\b.*|this (?:article|story) (?:was|is) (?:originally|first) published\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Boilerplate();
 
-    [GeneratedRegex(@"^(?:more\s*:?|comments?\s*(?:\(\d+\))?:?|\d+\s+comments?|share(?: this)?(?: on .*)?:?|related(?: (?:articles|stories|posts|content|coverage|news|topics))?\s*:?.*|tags?\s*:.*|topics?\s*:.*|filed under\b.*|categor(?:y|ies)\s*:.*|posted (?:in|by|on)\b.*|(?:©|\(c\)|copyright)\b.*|.*all rights reserved\.?|leave a (?:comment|reply)\b.*|you (?:may|might) also like\b.*|more (?:from|on|about|stories|news)\b.*|trending\b.*|most (?:read|popular)\b.*|newsletter\b.*|about the author\b.*|(?:the )?views expressed\b.*|(?:loading|load) (?:comments|more)\b.*|sign in\b.*|log in\b.*|previous (?:article|post)\b.*|next (?:article|post)\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:more\s*:?|comments?\s*(?:\(\d+\))?:?|\d+\s+comments?|share(?: this)?(?: on .*)?:?|related(?: (?:articles|stories|posts|content|coverage|news|topics|links|reading))?\s*(?::.*)?|tags?\s*:.*|topics?\s*:.*|filed under\b.*|categor(?:y|ies)\s*:.*|posted (?:in|by|on)\b.*|(?:©|\(c\)|copyright\b).*|.*all rights reserved\.?|leave a (?:comment|reply)\b.*|you (?:may|might) also like\b.*|more (?:from|on|about|stories|news)\b.*|trending\b.*|most (?:read|popular)\b.*|newsletter\b.*|about the author\b.*|(?:the )?views expressed\b.*|(?:loading|load) (?:comments|more)\b.*|sign in\b.*|log in\b.*|previous (?:article|post)\b.*|next (?:article|post)\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trailer();
 }

@@ -42,11 +42,11 @@ public static class EvalExtractionCommand
         }
 
         var extractor = new ArticleExtractor();
-        var ours = ExtractionEvaluator.Run("chronicle", pages, (html, url) => extractor.FromHtml(html, new DocumentSource(null, url)).Text, cancellationToken);
+        var ours = ExtractionEvaluator.Run("chronicle", pages, (html, url) => extractor.FromHtml(html, new DocumentSource(null, url)).Text, cancellationToken: cancellationToken);
         var rows = new List<ExtractionScore> { ours.Score };
         if (string.Equals(peer, SmartReader, StringComparison.Ordinal))
         {
-            rows.Add(ExtractionEvaluator.Run(SmartReader, pages, SmartReaderPeer.Extract, cancellationToken).Score);
+            rows.Add(ExtractionEvaluator.Run(SmartReader, pages, SmartReaderPeer.Extract, cancellationToken: cancellationToken).Score);
         }
 
         if (output is not null)
