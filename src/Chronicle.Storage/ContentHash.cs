@@ -9,6 +9,16 @@ namespace Chronicle.Storage;
 /// </summary>
 public static class ContentHash
 {
+    /// <summary>
+    /// The identity of a text as published by one site: the same text re-scraped from the same site hashes the same
+    /// (a second ingest adds nothing), while a syndicated copy on another site is kept as its own document.
+    /// </summary>
+    public static string Of(ReadOnlySpan<char> text, string? site)
+    {
+        var textHash = Of(text);
+        return string.IsNullOrWhiteSpace(site) ? textHash : Of(textHash + " " + site.Trim().ToLowerInvariant());
+    }
+
     public static string Of(ReadOnlySpan<char> text)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

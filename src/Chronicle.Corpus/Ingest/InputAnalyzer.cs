@@ -53,9 +53,15 @@ public sealed class InputAnalyzer(ChronicleAnalyzer analyzer)
                 document = document with { Published = input.Date };
             }
 
+            // A page that does not name its site is filed under its host, so reposts elsewhere can be told apart.
+            if (string.IsNullOrWhiteSpace(document.Site) && SiteOf(document) is { } host)
+            {
+                document = document with { Site = host };
+            }
+
             document = Analyzer.Annotate(document, cancellationToken);
             var json = DocumentJsonWriter.ToJson(document);
-            return new IngestOutcome(new DocumentRecord(document, input.SourceKey, ContentHash.Of(document.Text), json, SimHash.Of(document.Text)), null);
+            return new IngestOutcome(new DocumentRecord(document, input.SourceKey, ContentHash.Of(document.Text, SiteOf(document)), json, SimHash.Of(document.Text)), null);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -88,6 +94,18 @@ public sealed class InputAnalyzer(ChronicleAnalyzer analyzer)
         return input.Kind == InputKind.Html
             ? Analyzer.Extractor.FromHtml(bytes, input.Source)
             : Analyzer.Extractor.FromText(bytes, input.Source);
+    }
+
+    /// <summary>The publishing site: the page's own name for it, else the host of its URL.</summary>
+    public static string? SiteOf(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (!string.IsNullOrWhiteSpace(document.Site))
+        {
+            return document.Site;
+        }
+
+        return Uri.TryCreate(document.Source.Url, UriKind.Absolute, out var url) ? url.Host : null;
     }
 
     /// <summary>Decoded text as UTF-8 behind a byte-order mark, which outranks any charset the markup declares.</summary>
