@@ -17,7 +17,7 @@ public sealed class ApiTests(WebServerFixture server)
         var health = await GetJsonAsync("/api/health");
         Assert.Equal("ok", health.GetProperty("status").GetString());
         Assert.Equal("sqlite", health.GetProperty("store").GetString());
-        Assert.Equal(Directory.GetFiles(RepoPaths.Examples).Length + 1, health.GetProperty("documents").GetInt64());
+        Assert.Equal(Directory.GetFiles(RepoPaths.Examples).Length + WebServerFixture.ExtraDocuments, health.GetProperty("documents").GetInt64());
     }
 
     [Fact]
@@ -100,6 +100,35 @@ public sealed class ApiTests(WebServerFixture server)
         Skip.If(speaker is null, "The analyser attributed no quote in the wire example.");
         var quotes = await GetJsonAsync("/api/entities/quotes?name=" + Uri.EscapeDataString(speaker!));
         Assert.Contains(quotes.EnumerateArray(), q => q.GetProperty("documentId").GetInt64() == id);
+    }
+
+    [Fact]
+    public async Task Dated_reports_put_an_entity_on_a_timeline_in_date_order()
+    {
+        var timeline = await GetJsonAsync("/api/entities/timeline?name=Kunduz");
+        var dates = timeline.GetProperty("timeline").EnumerateArray()
+            .Select(e => e.GetProperty("date").GetString()).Where(d => d is not null).ToList();
+        Assert.True(dates.Count >= 2, "both dated reports are on the timeline");
+        Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
+        var byDate = await GetJsonAsync("/api/search?from=2024-03-06&to=2024-03-06");
+        Assert.Equal(1, byDate.GetProperty("total").GetInt32());
+        var months = (await GetJsonAsync("/api/search")).GetProperty("facets").GetProperty("date");
+        Assert.Contains(months.EnumerateArray(), m => m.GetProperty("value").GetString() == "2024-03" && m.GetProperty("count").GetInt32() == 2);
+        var sites = (await GetJsonAsync("/api/search?site=valley-post.example")).GetProperty("hits");
+        Assert.Equal("valley-post.example", Assert.Single(sites.EnumerateArray()).GetProperty("document").GetProperty("site").GetString());
+    }
+
+    [SkippableFact]
+    public async Task A_story_cluster_shows_its_reports_side_by_side()
+    {
+        var clusters = await GetJsonAsync("/api/clusters");
+        Skip.If(clusters.GetArrayLength() == 0, "The consolidation grouped no reports into a story.");
+        var id = clusters[0].GetProperty("id").GetInt64();
+        var story = await GetJsonAsync($"/api/clusters/{id}");
+        var members = story.GetProperty("cluster").GetProperty("members").GetArrayLength();
+        Assert.True(members >= 2);
+        Assert.Equal(Math.Min(members, 12), story.GetProperty("reports").GetArrayLength());
+        Assert.All(story.GetProperty("reports").EnumerateArray(), r => Assert.False(string.IsNullOrEmpty(r.GetProperty("lead").GetString())));
     }
 
     [Fact]

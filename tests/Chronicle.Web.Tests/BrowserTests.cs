@@ -142,6 +142,18 @@ public sealed class BrowserTests(WebServerFixture server) : IAsyncLifetime
         await ShootAsync(page, "map");
         var stories = await OpenAsync("/stories.html");
         await stories.WaitForSelectorAsync("#stories > *");
+        if (await stories.Locator(".story a").CountAsync() > 0)
+        {
+            await stories.Locator(".story a").First.ClickAsync();
+            await stories.WaitForSelectorAsync("#reports .report");
+            Assert.True(await stories.Locator("#reports .report").CountAsync() >= 2, "reports side by side");
+            Assert.DoesNotContain("entity.html", await stories.InnerTextAsync("#reports"), StringComparison.Ordinal);
+            await ShootAsync(stories, "story");
+        }
+
+        var timeline = await OpenAsync("/entity.html?name=Kunduz");
+        await timeline.WaitForSelectorAsync("svg.timeline .bar");
+        await ShootAsync(timeline, "entity-timeline");
         var entities = await OpenAsync("/entity.html");
         await entities.WaitForSelectorAsync("table.grid tbody tr");
         AssertNoConsoleErrors();

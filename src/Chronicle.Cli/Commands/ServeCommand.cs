@@ -22,6 +22,13 @@ public static class ServeCommand
             Description = "Pasted articles one client may analyse per minute.",
             DefaultValueFactory = _ => ChronicleWebOptions.Default.AnalyzePermitsPerMinute,
         };
+        perMinute.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--analyze-per-minute must be at least 1.");
+            }
+        });
         var command = new Command("serve", "Serve the web UI and JSON API: search, documents with their evidence, entities, map, stories, paste-and-analyse.")
         {
             db, store, urls, perMinute,
@@ -31,11 +38,6 @@ public static class ServeCommand
             if (result.GetValue(db) is not null && result.GetValue(store) is not null)
             {
                 result.AddError("Give either --db or --store, not both.");
-            }
-
-            if (result.GetValue(perMinute) < 1)
-            {
-                result.AddError("--analyze-per-minute must be at least 1.");
             }
         });
         command.SetAction((result, cancellationToken) => RunAsync(

@@ -44,8 +44,9 @@ public sealed class StaticAssets
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/", (HttpContext context, StaticAssets assets) => assets.Serve(context, "index.html")).ExcludeFromDescription();
-        app.MapGet("/{name}", (string name, HttpContext context, StaticAssets assets) => assets.Serve(context, name)).ExcludeFromDescription();
+        string[] methods = [HttpMethods.Get, HttpMethods.Head];
+        app.MapMethods("/", methods, (HttpContext context, StaticAssets assets) => assets.Serve(context, "index.html")).ExcludeFromDescription();
+        app.MapMethods("/{name}", methods, (string name, HttpContext context, StaticAssets assets) => assets.Serve(context, name)).ExcludeFromDescription();
     }
 
     private IResult Serve(HttpContext context, string name)

@@ -22,7 +22,11 @@ function annotations(doc) {
     if (quote.speakerSpan) add('speaker', quote.speakerSpan, 'speaker', `Speaker: ${quote.speakerName || ''}`, quote);
   }
   for (const count of doc.counts || []) add('count', count, 'count', `${count.type} ${count.number}${count.object ? ' ' + count.object : ''}`, count);
-  for (const event of doc.events || []) add('event', event.trigger || event, `event quad${event.quadClass}`, `Event ${event.code}${event.plover ? ' / ' + event.plover : ''}`, event);
+  for (const event of doc.events || []) {
+    const where = event.location && event.location.name ? ` @ ${event.location.name}` : '';
+    add('event', event.trigger || event, `event quad${event.quadClass}`,
+      `Event ${event.code}${event.plover ? ' / ' + event.plover : ''}: ${actorText(event.source)} → ${actorText(event.target)}${where} (Goldstein ${number(event.goldstein)})`, event);
+  }
   for (const mark of doc.rhetoric || []) add('rhetoric', mark, 'rhetoric', `Rhetoric: ${mark.type}`, mark);
   return list;
 }

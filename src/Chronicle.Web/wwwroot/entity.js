@@ -27,8 +27,8 @@ function timeline(entries, events) {
   const most = Math.max(1, ...dated.map(t => t.mentions));
   const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'timeline', role: 'img', 'aria-label': 'Timeline of mentions and events' });
   chart.append(svg('line', { x1: left, x2: width - right, y1: base, y2: base, class: 'axis' }));
-  for (const t of [min, (min + max) / 2, max]) {
-    chart.append(svg('text', { x: x(t), y: base + 18, class: 'tick', 'text-anchor': 'middle' }, new Date(t).toISOString().slice(0, 10)));
+  for (const [t, anchor] of [[min, 'start'], [(min + max) / 2, 'middle'], [max, 'end']]) {
+    chart.append(svg('text', { x: x(t), y: base + 18, class: 'tick', 'text-anchor': anchor }, new Date(t).toISOString().slice(0, 10)));
   }
   for (const t of dated) {
     const h = Math.max(3, t.mentions / most * 90);
@@ -93,7 +93,7 @@ async function show() {
   if (!edges.length && actor) edges = await getJson('/api/network?actor=' + encodeURIComponent(actor));
   const best = data.matches[0];
   const facts = best ? [best.type, best.country, best.actor ? 'actor ' + best.actor : null, best.wikidataId, `${best.documents} documents`, `${best.mentions} mentions`].filter(Boolean).join(' · ') : 'Not found in this corpus.';
-  box.replaceChildren(
+  box.replaceChildren(...[
     el('h1', {}, best ? best.name : name),
     el('p', { class: 'meta' }, facts),
     data.matches.length > 1 ? el('p', { class: 'hint' }, 'Also matching: ', data.matches.slice(1).map((m, i) => [i ? ', ' : '', entityLink(m.name)])) : null,
@@ -112,7 +112,8 @@ async function show() {
       el('tbody', {}, data.events.map(e => el('tr', {}, el('td', {}, day(e.date || e.publishedDay)), el('td', {}, `${e.code}${e.plover ? ' ' + e.plover : ''}`),
         el('td', {}, e.sourceName || e.sourceCode || ''), el('td', {}, e.targetName || e.targetCode || ''), el('td', {}, e.locationName || ''),
         el('td', { class: 'num' }, number(e.goldstein)), el('td', {}, documentLink(e.documentId, '#' + e.documentId))))))
-      : el('p', { class: 'hint' }, 'No coded events.')));
+      : el('p', { class: 'hint' }, 'No coded events.')),
+  ].filter(Boolean));
 }
 
 (name ? show() : index()).catch(error => showError(box, error));
