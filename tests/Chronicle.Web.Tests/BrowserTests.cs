@@ -10,40 +10,22 @@ namespace Chronicle.Web.Tests;
 /// article, and a hostile article that must stay text. Screenshots go to <c>screenshots/</c> in the test output.
 /// </summary>
 [Collection(WebServerGroup.Name)]
-public sealed class BrowserTests(WebServerFixture server) : IAsyncLifetime
+public sealed class BrowserTests(WebServerFixture server, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
-
-    private static readonly string[] ChromiumArgs =
-        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-
     private readonly List<string> _consoleErrors = [];
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private readonly List<IBrowserContext> _contexts = [];
     private bool _dialogOpened;
 
     private static string Screenshots => Path.Combine(AppContext.BaseDirectory, "screenshots");
 
-    public async Task InitializeAsync()
-    {
-        if (!File.Exists(Chromium))
-        {
-            return;
-        }
-
-        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ChromiumArgs });
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        foreach (var context in _contexts)
         {
-            await _browser.DisposeAsync();
+            await context.DisposeAsync();
         }
-
-        _playwright?.Dispose();
     }
 
     [SkippableFact]
@@ -55,6 +37,12 @@ public sealed class BrowserTests(WebServerFixture server) : IAsyncLifetime
         await page.WaitForSelectorAsync(".hit a.doc-link");
         Assert.True(await page.Locator("#facets .facet").CountAsync() > 0, "facets are shown");
         await ShootAsync(page, "search");
+
+        // A facet narrows the search and shows as a removable filter.
+        await page.Locator("#facets [data-facet=language] a").First.ClickAsync();
+        await page.WaitForSelectorAsync("#filters .chip.filter");
+        await page.WaitForSelectorAsync(".hit a.doc-link");
+        Assert.Contains("language", await page.InnerTextAsync("#filters"), StringComparison.Ordinal);
 
         await page.Locator(".hit a.doc-link").First.ClickAsync();
         await page.WaitForSelectorAsync("#doc-text .ent");
@@ -203,8 +191,10 @@ public sealed class BrowserTests(WebServerFixture server) : IAsyncLifetime
 
     private async Task<IPage> OpenAsync(string path)
     {
-        Skip.If(_browser is null, $"{Chromium} is not installed (apt-get install -y chromium); browser tests need it.");
-        var page = await _browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1366, Height = 900 } });
+        Skip.If(chromium.Browser is null, $"{ChromiumFixture.ExecutablePath} is not installed (apt-get install -y chromium); browser tests need it.");
+        var context = await chromium.Browser!.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 900 } });
+        _contexts.Add(context);
+        var page = await context.NewPageAsync();
         page.Console += (_, message) =>
         {
             if (message.Type == "error")
