@@ -33,6 +33,7 @@ public static class ChronicleCli
         var root = new RootCommand("Chronicle: news articles in, an evidence-linked record out (entities, quotes, counts, events, tone).");
         root.Subcommands.Add(AnalyzeCommand.Create(io));
         root.Subcommands.Add(Commands.Eval.EvalCommand.Create(io));
+        root.Subcommands.Add(ServeCommand.Create(io));
         return root;
     }
 }
