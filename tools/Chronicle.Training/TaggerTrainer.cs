@@ -12,7 +12,7 @@ namespace Chronicle.Training;
 internal static class TaggerTrainer
 {
     private const int PosBits = 18;
-    private const int NerBits = 20;
+    private static readonly int NerBits = int.TryParse(Environment.GetEnvironmentVariable("CHRONICLE_NER_BITS"), out var bits) ? bits : 20;
 
     public static void Train(string shared, string outDir, int posEpochs, int nerEpochs, bool withCrossNer)
     {
@@ -37,10 +37,37 @@ internal static class TaggerTrainer
             }
         }
 
-        var recognizer = TrainNer(nerTrain, dev, pos, nerEpochs);
+        // First pass on everything; then a two-fold jackknife gives honest first-pass labels on the training
+        // documents, from which the second pass learns how much to trust document-wide agreement.
+        var first = TrainNer(nerTrain, dev, pos, nerEpochs, null, null);
+        if (Environment.GetEnvironmentVariable("CHRONICLE_NER_FIRST_ONLY") == "1")
+        {
+            return;
+        }
+
+        var firstPass = new byte[nerTrain.Count][];
+        for (var fold = 0; fold < 2; fold++)
+        {
+            var heldOut = Enumerable.Range(0, nerTrain.Count).Where(i => i % 2 == fold).ToList();
+            var rest = Enumerable.Range(0, nerTrain.Count).Where(i => i % 2 != fold).Select(i => nerTrain[i]).ToList();
+            Console.WriteLine($"jackknife fold {fold}");
+            var model = TrainNer(rest, dev, pos, Math.Max(2, nerEpochs * 2 / 3), null, null);
+            foreach (var i in heldOut)
+            {
+                firstPass[i] = Predict(model, pos, nerTrain[i]);
+            }
+        }
+
+        Console.WriteLine("second pass");
+        var second = TrainNer(nerTrain, dev, pos, nerEpochs, firstPass, first.Model);
         using (var file = File.Create(Path.Combine(outDir, "ner.bin.gz")))
         {
-            recognizer.Model.Save(file);
+            first.Model.Save(file);
+        }
+
+        using (var file = File.Create(Path.Combine(outDir, "ner2.bin.gz")))
+        {
+            second.Second!.Save(file);
         }
 
         Console.WriteLine($"wrote {outDir}/pos.bin.gz ({new FileInfo(Path.Combine(outDir, "pos.bin.gz")).Length:N0} bytes), ner.bin.gz ({new FileInfo(Path.Combine(outDir, "ner.bin.gz")).Length:N0} bytes)");
@@ -114,8 +141,20 @@ internal static class TaggerTrainer
         return tagger;
     }
 
-    private static EntityRecognizerModel TrainNer(List<ConllDocument> train, List<ConllDocument> dev, PosTagger pos, int epochs)
+    private static byte[] Predict(EntityRecognizerModel model, PosTagger pos, ConllDocument doc)
     {
+        var scratch = new TaggingScratch();
+        scratch.Fill(doc.Text, doc.Tokens.AsSpan(), doc.Sentences.AsSpan(), NameIndex.Default);
+        pos.Tag(scratch);
+        model.Recognize(scratch, []);
+        return scratch.Ner.AsSpan(0, scratch.Count).ToArray();
+    }
+
+    /// <param name="firstPass">First-pass labels per training document; when given, trains the second pass.</param>
+    /// <param name="firstModel">The first-pass model used on the dev set when training the second pass.</param>
+    private static EntityRecognizerModel TrainNer(List<ConllDocument> train, List<ConllDocument> dev, PosTagger pos, int epochs, byte[][]? firstPass, PerceptronModel? firstModel)
+    {
+        var aggregateCounts = new Dictionary<ulong, uint>();
         var labels = NerLabels.Names.ToImmutableArray();
         var gold = train.Select(d =>
         {
@@ -143,6 +182,11 @@ internal static class TaggerTrainer
                 var doc = train[d];
                 scratch.Fill(doc.Text, doc.Tokens.AsSpan(), doc.Sentences.AsSpan(), names);
                 pos.Tag(scratch);
+                if (firstPass is not null)
+                {
+                    scratch.ComputeAggregate(firstPass[d], aggregateCounts);
+                }
+
                 history.Clear();
                 for (var i = 0; i < scratch.Count; i++)
                 {
@@ -164,9 +208,10 @@ internal static class TaggerTrainer
                 }
             }
 
-            var candidate = new EntityRecognizerModel(new PerceptronModel(labels, NerBits, perceptron.Averaged()));
-            var counts = Evaluate(candidate, pos, dev, names);
-            var f1 = OverallF1(counts);
+            var averaged = new PerceptronModel(labels, NerBits, perceptron.Averaged());
+            var candidate = firstModel is null ? new EntityRecognizerModel(averaged) : new EntityRecognizerModel(firstModel, averaged);
+            var devCounts = Evaluate(candidate, pos, dev, names);
+            var f1 = OverallF1(devCounts);
             Console.WriteLine($"ner epoch {epoch}: train errors {(double)errors / total:0.0000}, dev F1 {f1:0.0000} ({watch.Elapsed.TotalSeconds:0.0}s)");
             if (f1 > bestF1)
             {

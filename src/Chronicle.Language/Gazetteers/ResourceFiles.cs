@@ -13,6 +13,9 @@ internal static class ResourceFiles
             ?? throw new FileNotFoundException($"Embedded resource {name} is missing from {assembly.GetName().Name}.");
     }
 
+    public static Stream? TryOpen(string name) =>
+        typeof(ResourceFiles).Assembly.GetManifestResourceStream("Chronicle.Language.Resources." + name);
+
     /// <summary>The tab-separated rows of a gzipped table, comment lines skipped.</summary>
     public static IEnumerable<string[]> ReadTable(string name)
     {

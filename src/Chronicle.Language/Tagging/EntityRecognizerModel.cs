@@ -8,29 +8,54 @@ namespace Chronicle.Language.Tagging;
 /// </summary>
 internal sealed class EntityRecognizerModel
 {
-    public EntityRecognizerModel(PerceptronModel model)
+    [ThreadStatic]
+    private static Dictionary<ulong, uint>? _counts;
+
+    [ThreadStatic]
+    private static byte[]? _firstPass;
+
+    public EntityRecognizerModel(PerceptronModel model, PerceptronModel? second = null)
     {
         Model = model;
+        Second = second;
     }
 
     public PerceptronModel Model { get; }
 
+    /// <summary>The second-pass model, which also sees how the first pass labelled each word elsewhere in the document.</summary>
+    public PerceptronModel? Second { get; }
+
     public static EntityRecognizerModel LoadDefault()
     {
-        using var stream = ResourceFiles.Open("ner.bin.gz");
-        return new EntityRecognizerModel(PerceptronModel.Load(stream));
+        using var first = ResourceFiles.Open("ner.bin.gz");
+        using var second = ResourceFiles.TryOpen("ner2.bin.gz");
+        return new EntityRecognizerModel(PerceptronModel.Load(first), second is null ? null : PerceptronModel.Load(second));
     }
 
     /// <summary>Fills <see cref="TaggingScratch.Ner"/> and <see cref="TaggingScratch.Confidence"/> for every token.</summary>
     public void Recognize(TaggingScratch s, Dictionary<ulong, byte> history)
     {
+        Pass(Model, s, history);
+        if (Second is null)
+        {
+            return;
+        }
+
+        var firstPass = _firstPass is { } cached && cached.Length >= s.Count ? cached : _firstPass = new byte[Math.Max(s.Count, 1024)];
+        s.Ner.AsSpan(0, s.Count).CopyTo(firstPass);
+        s.ComputeAggregate(firstPass.AsSpan(0, s.Count), _counts ??= []);
+        Pass(Second, s, history);
+    }
+
+    private static void Pass(PerceptronModel model, TaggingScratch s, Dictionary<ulong, byte> history)
+    {
         history.Clear();
         Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
-        Span<float> scores = stackalloc float[Model.Classes];
+        Span<float> scores = stackalloc float[model.Classes];
         for (var i = 0; i < s.Count; i++)
         {
             var n = NerFeatures.Extract(s, i, history.GetValueOrDefault(s.Lower[i]), features);
-            Model.Score(features[..n], scores);
+            model.Score(features[..n], scores);
             var previous = i > s.SentenceStart[i] ? s.Ner[i - 1] : 0;
             var best = Decide(scores, previous, out var margin);
             s.Ner[i] = (byte)best;

@@ -18,6 +18,19 @@ internal static class FeatureHash
         return h;
     }
 
+    /// <summary>The hash <see cref="Chars"/> gives the title-cased word ("LONDON" → "London").</summary>
+    public static ulong TitleCase(ReadOnlySpan<char> text)
+    {
+        var h = Offset;
+        for (var k = 0; k < text.Length; k++)
+        {
+            var ch = k == 0 || !char.IsLetter(text[k - 1]) ? text[k] : char.ToLowerInvariant(text[k]);
+            h = (h ^ ch) * Prime;
+        }
+
+        return h;
+    }
+
     /// <summary>A feature id from a template number and one value.</summary>
     public static uint Feature(int template, ulong value) => Finish(((ulong)template * 0x9E3779B97F4A7C15UL) ^ value);
 

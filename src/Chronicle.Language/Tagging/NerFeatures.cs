@@ -79,6 +79,30 @@ internal static class NerFeatures
             }
         }
 
+        // Second pass: how a first pass labelled the same word elsewhere in the document.
+        var aggregate = s.Aggregate[i];
+        if (aggregate != 0)
+        {
+            var majority = 0;
+            var most = 0u;
+            for (var t = 0; t < 4; t++)
+            {
+                var count = (aggregate >> (t * 8)) & 0xFF;
+                if (count > 0)
+                {
+                    f[n++] = FeatureHash.Feature(50, (ulong)t, Math.Min(count, 3u));
+                }
+
+                if (count > most)
+                {
+                    (majority, most) = (t + 1, count);
+                }
+            }
+
+            f[n++] = FeatureHash.Feature(51, (ulong)majority, caseFlags);
+            f[n++] = FeatureHash.Feature(52, (ulong)majority, s.ShortShape[i]);
+        }
+
         if (hasPrev)
         {
             f[n++] = FeatureHash.Feature(42, TypeBits(s.Names[i - 1]));

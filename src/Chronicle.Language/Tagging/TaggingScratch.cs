@@ -25,6 +25,9 @@ internal sealed class TaggingScratch
     public ulong[] Suffix4 = [];
     public TokenFlags[] Flags = [];
     public uint[] Names = [];
+
+    /// <summary>Per token, how often a first pass labelled the same word elsewhere in the document as each type (4 × 8 bits).</summary>
+    public uint[] Aggregate = [];
     public byte[] Pos = [];
     public byte[] Ner = [];
     public int[] SentenceStart = [];
@@ -63,6 +66,7 @@ internal sealed class TaggingScratch
             Suffix4[i] = Affix(word, 4, prefix: false);
             Flags[i] = flags;
             Names[i] = 0;
+            Aggregate[i] = 0;
             Pos[i] = byte.MaxValue;
             Ner[i] = 0;
         }
@@ -98,25 +102,49 @@ internal sealed class TaggingScratch
 
             if (names is not null)
             {
-                MatchNames(names, sentence.FirstToken, end);
+                MatchNames(names, sentence.FirstToken, end, text, tokens);
             }
         }
 
         MarkDocumentFacts();
     }
 
-    private void MatchNames(NameIndex names, int start, int end)
+    private void MatchNames(NameIndex names, int start, int end, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
     {
         var exact = Exact.AsSpan(0, Count);
+        if ((Flags[start] & TokenFlags.CapitalsSentence) != 0)
+        {
+            // Headlines in capitals: look names up in title case ("LONDON" → "London").
+            var titled = new ulong[end - start];
+            for (var i = start; i < end; i++)
+            {
+                titled[i - start] = FeatureHash.TitleCase(text.Slice(tokens[i].Span.Start, tokens[i].Span.Length));
+            }
+
+            for (var i = 0; i < titled.Length; i++)
+            {
+                Names[start + i] |= (uint)names.TokenBits(titled[i]) << 16;
+                Mark(names.Match(titled, i, titled.Length, out var capsTypes), capsTypes, start + i);
+            }
+
+            return;
+        }
+
         for (var i = start; i < end; i++)
         {
             Names[i] |= (uint)names.TokenBits(exact[i]) << 16;
-            var length = names.Match(exact, i, end, out var types);
-            if (length == 0)
-            {
-                continue;
-            }
+            Mark(names.Match(exact, i, end, out var types), types, i);
+        }
+    }
 
+    private void Mark(int length, byte types, int i)
+    {
+        if (length == 0)
+        {
+            return;
+        }
+
+        {
             for (var bit = 0; bit < 4; bit++)
             {
                 if ((types & (1 << bit)) == 0)
@@ -181,6 +209,37 @@ internal sealed class TaggingScratch
             {
                 Flags[i] |= TokenFlags.LowerElsewhere;
             }
+        }
+    }
+
+    /// <summary>Sets <see cref="Aggregate"/> from first-pass labels: counts per type of the same word elsewhere.</summary>
+    public void ComputeAggregate(ReadOnlySpan<byte> labels, Dictionary<ulong, uint> counts)
+    {
+        counts.Clear();
+        for (var i = 0; i < Count; i++)
+        {
+            var type = NerLabels.TypeOf(labels[i]);
+            if (type != 0)
+            {
+                var shift = (type - 1) * 8;
+                var packed = counts.GetValueOrDefault(Lower[i]);
+                if (((packed >> shift) & 0xFF) < 0xFF)
+                {
+                    counts[Lower[i]] = packed + (1u << shift);
+                }
+            }
+        }
+
+        for (var i = 0; i < Count; i++)
+        {
+            var packed = counts.GetValueOrDefault(Lower[i]);
+            var type = NerLabels.TypeOf(labels[i]);
+            if (type != 0)
+            {
+                packed -= 1u << ((type - 1) * 8);
+            }
+
+            Aggregate[i] = packed;
         }
     }
 
@@ -291,6 +350,7 @@ internal sealed class TaggingScratch
         Suffix4 = new ulong[size];
         Flags = new TokenFlags[size];
         Names = new uint[size];
+        Aggregate = new uint[size];
         Pos = new byte[size];
         Ner = new byte[size];
         SentenceStart = new int[size];
