@@ -35,12 +35,18 @@ public sealed class CountStage : IDocumentStage
         "were", "was", "are", "is", "have", "has", "had", "been", "be", "will", "would", "could", "may", "might", "in", "on", "at",
         "from", "during", "after", "before", "by", "with", "to", "and", "or", "who", "which", "that", "as", "including", "among",
         "for", "into", "while", "when", "since", "but", "of", "more", "others", "other", "each", "all", "also", "reportedly",
+        "lost", "remain", "remains", "remained", "went", "came", "became", "left", "got", "took", "said", "say", "says",
     };
 
     private static readonly HashSet<string> NounTriggers = new(StringComparer.OrdinalIgnoreCase)
     {
         "refugees", "detainees", "hostages", "protesters", "protestors", "demonstrators", "survivors", "bodies", "evacuees",
         "captives", "deaths", "fatalities",
+    };
+
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "protesters", "protestors", "demonstrators", "refugees", "detainees", "hostages", "evacuees", "captives", "survivors",
     };
 
     private static readonly HashSet<string> SourceCues = new(StringComparer.OrdinalIgnoreCase)
@@ -226,9 +232,10 @@ public sealed class CountStage : IDocumentStage
             return true;
         }
 
-        if (previous >= 1 && (index.IsWord(previous, "or") || index.IsWord(previous, "and")) && index.IsWord(phrase.First - 3 >= 0 ? phrase.First - 3 : 0, "between"))
+        if (previous >= 1 && (index.IsWord(previous, "or") || index.IsWord(previous, "and"))
+            && (index.IsWord(phrase.First - 3 >= 0 ? phrase.First - 3 : 0, "between") || (index.IsWord(previous, "or") && NumberReader.Read(index, previous - 1) is not null)))
         {
-            return true;
+            return true; // "between 36 and 40", "two or three"
         }
 
         var isDigits = char.IsDigit(text[first.Start]);
@@ -276,10 +283,12 @@ public sealed class CountStage : IDocumentStage
             var (type, width) = TriggerAt(index, j);
             if (type is not null)
             {
-                if (best is null || distance < bestScore)
+                // A noun naming the group ("two dozen protesters") yields to a verb saying what happened to it.
+                var score = distance + (GroupNouns.Contains(index.Span(j).ToString()) ? 1.5 : 0);
+                if (best is null || score < bestScore)
                 {
                     best = type;
-                    bestScore = distance;
+                    bestScore = score;
                 }
 
                 if (strong is null && j > 0 && IsPredicate(index, j) && !CommaBetween(index, phrase.Last, j))

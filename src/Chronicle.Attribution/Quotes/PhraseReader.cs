@@ -95,7 +95,8 @@ internal sealed class PhraseReader(TextIndex index)
                 return described;
             }
 
-            return name is null ? null : new SpeakerPhrase(SpeakerPhraseKind.Name, name.NameStart, name.NameEnd, name);
+            // "Officials said", "Police said": capitalised only because they start the sentence.
+            return name is null ? Description(i, low) : new SpeakerPhrase(SpeakerPhraseKind.Name, name.NameStart, name.NameEnd, name);
         }
 
         if (word.IsWord(Text) && char.IsLower(Text[word.Start]))

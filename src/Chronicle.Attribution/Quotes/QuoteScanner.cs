@@ -156,7 +156,6 @@ internal static class QuoteScanner
 
     private static void Close(string text, List<(int Position, QuoteMarkKind Kind)> stack, int position, QuoteMarkKind opener, List<QuotedSpan> quotes)
     {
-        _ = text;
         var index = Find(stack, opener);
         if (index < 0)
         {
@@ -165,9 +164,22 @@ internal static class QuoteScanner
 
         var open = stack[index].Position;
         stack.RemoveRange(index, stack.Count - index);
-        if (index == 0 && position > open + 1)
+        // French-style spacing inside the marks ("« Nous … »") is not part of the quote.
+        var start = open + 1;
+        var end = position;
+        while (start < end && char.IsWhiteSpace(text[start]))
         {
-            quotes.Add(new QuotedSpan(open, open + 1, position, position, Continues: false));
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (index == 0 && end > start)
+        {
+            quotes.Add(new QuotedSpan(open, start, end, position, Continues: false));
         }
     }
 

@@ -69,7 +69,7 @@ public sealed class QuoteStage : IDocumentStage
                 Direct: true,
                 attribution is null ? null : new TextSpan(attribution.SpeakerStart, attribution.SpeakerEnd),
                 attribution is null || attribution.Cue is null ? null : new TextSpan(attribution.CueStart, attribution.CueEnd)));
-            if (attribution is not null)
+            if (attribution is { SpeakerName: not null })
             {
                 previous = attribution;
                 previousParagraph = paragraph;

@@ -162,7 +162,7 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
     private Attribution? Attribute(SpeakerPhrase phrase, int cueStart, int cueEnd)
     {
         var (id, name, start, end) = Resolve(phrase);
-        if (name is null)
+        if (name is null && (phrase.Kind != SpeakerPhraseKind.Pronoun || cueStart < 0))
         {
             return null;
         }
