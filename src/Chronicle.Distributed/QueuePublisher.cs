@@ -42,13 +42,13 @@ public sealed class QueuePublisher(QueueLocation location, SourceLimits? limits 
             {
                 var ack = await outstanding[0];
                 outstanding.RemoveAt(0);
-                ack.EnsureSuccess();
                 if (ack.Duplicate)
                 {
                     duplicates++;
                 }
                 else
                 {
+                    ack.EnsureSuccess();
                     published++;
                 }
             }

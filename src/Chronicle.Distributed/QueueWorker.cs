@@ -156,7 +156,12 @@ public sealed class QueueWorker
 
             foreach (var publish in publishes)
             {
-                (await publish).EnsureSuccess();
+                // A duplicate is an outcome recorded before a redelivery: counted once, as intended.
+                var ack = await publish;
+                if (!ack.Duplicate)
+                {
+                    ack.EnsureSuccess();
+                }
             }
 
             await keepAlive.CancelAsync();

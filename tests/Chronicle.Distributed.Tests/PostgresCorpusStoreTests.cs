@@ -4,7 +4,7 @@ using Chronicle.Storage.Postgres;
 namespace Chronicle.Distributed.Tests;
 
 /// <summary>The PostgreSQL store keeps the corpus store contract: the behaviours the SQLite store is tested for.</summary>
-[Collection(ServersCollection.Name)]
+[Collection(ServerGroup.Name)]
 public sealed class PostgresCorpusStoreTests(ServersFixture servers)
 {
     [SkippableFact]

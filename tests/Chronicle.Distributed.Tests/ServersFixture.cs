@@ -13,7 +13,8 @@ public sealed class ServersFixture : IDisposable
     {
         get
         {
-            Skip.If(PostgresServer.Missing() is { } why, why);
+            var missing = PostgresServer.Missing();
+            Skip.If(missing is not null, missing);
             return _postgres.Value;
         }
     }
@@ -22,7 +23,8 @@ public sealed class ServersFixture : IDisposable
     {
         get
         {
-            Skip.If(NatsServer.Missing() is { } why, why);
+            var missing = NatsServer.Missing();
+            Skip.If(missing is not null, missing);
             return _nats.Value;
         }
     }
@@ -42,7 +44,7 @@ public sealed class ServersFixture : IDisposable
 }
 
 [CollectionDefinition(Name)]
-public sealed class ServersCollection : ICollectionFixture<ServersFixture>
+public sealed class ServerGroup : ICollectionFixture<ServersFixture>
 {
     public const string Name = "servers";
 }

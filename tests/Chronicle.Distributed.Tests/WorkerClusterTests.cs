@@ -8,10 +8,10 @@ namespace Chronicle.Distributed.Tests;
 /// Real servers, real worker processes: inputs published to JetStream are analysed by three <c>chronicle worker</c>
 /// processes into PostgreSQL; one is killed with SIGKILL mid-run and every input still ends up stored exactly once.
 /// </summary>
-[Collection(ServersCollection.Name)]
+[Collection(ServerGroup.Name)]
 public sealed class WorkerClusterTests(ServersFixture servers)
 {
-    private const int Inputs = 120;
+    private const int Inputs = 60;
 
     [SkippableFact]
     public async Task Three_workers_one_killed_mid_run_store_every_input_exactly_once()
@@ -84,7 +84,7 @@ public sealed class WorkerClusterTests(ServersFixture servers)
     {
         var store = servers.Postgres.CreateDatabase("term");
         var queue = servers.Nats.Url("term" + Guid.NewGuid().ToString("N")[..8]);
-        var articles = Articles.WriteFiles(40);
+        var articles = Articles.WriteFiles(24);
         try
         {
             await new QueuePublisher(QueueLocation.Parse(queue)).PublishAsync([articles]);
@@ -103,7 +103,7 @@ public sealed class WorkerClusterTests(ServersFixture servers)
             // would still show), and every acknowledged input is in the store.
             var status = await QueueStatusReader.ReadAsync(QueueLocation.Parse(queue));
             Assert.Equal(0, status.InFlight);
-            Assert.Equal(40, status.Done + status.Pending);
+            Assert.Equal(24, status.Done + status.Pending);
             await using var corpus = CorpusStoreFactory.Open(store);
             Assert.Equal(status.Done, (await corpus.StatsAsync()).Documents);
         }
