@@ -34,6 +34,8 @@ public static class ChronicleCli
         root.Subcommands.Add(AnalyzeCommand.Create(io));
         root.Subcommands.Add(Commands.Eval.EvalCommand.Create(io));
         root.Subcommands.Add(ServeCommand.Create(io));
+        root.Subcommands.Add(Commands.Distributed.WorkerCommand.Create(io));
+        root.Subcommands.Add(Commands.Distributed.StatusCommand.Create(io));
         return root;
     }
 }
