@@ -215,33 +215,46 @@ internal static class SentenceActors
             return null;
         }
 
+        // A lone demonym is an adjective ("Iraqi sovereignty"), not an actor; "the Kurds" and "Iraqi police" are.
+        if (end - start == 1 && coder.Lexicon.LongestAt(words, start, end) is { Entry.Kind: ActorKind.Demonym } && !words[start].Lower.EndsWith('s'))
+        {
+            return null;
+        }
+
         var code = coder.Code(words, start, end);
+        // The entity that covers most of the name part wins ("US President Donald Trump" → Donald Trump, not US).
         string? entityId = null;
         string? entityName = null;
+        var nameChar = words[nameStart].Start;
+        var best = 0;
         foreach (var entity in document.Entities)
         {
             foreach (var span in entity.Mentions)
             {
-                if (span.Start < endChar && startChar < span.End)
+                var overlap = Math.Min(span.End, endChar) - Math.Max(span.Start, nameChar);
+                if (overlap > best)
                 {
+                    best = overlap;
                     entityId = entity.Id;
                     entityName = entity.Name;
                     code = entity.Actor ?? code;
-                    break;
                 }
-            }
-
-            if (entityId is not null)
-            {
-                break;
             }
         }
 
-        if (entityName is null && end - start <= 2 && coder.Lexicon.LongestAt(words, start, end) is { Entry.Kind: ActorKind.Capital } seat
+        if (entityId is not null && entityName is not null && endChar - nameChar > 2 * entityName.Length && best < (endChar - nameChar) / 2)
+        {
+            // An entity covering a small part of a long chunk does not name it.
+            entityId = null;
+            entityName = null;
+        }
+
+        if (end - start <= 2 && coder.Lexicon.LongestAt(words, start, end) is { Entry.Kind: ActorKind.Capital } seat
             && seat.Words == end - start && CountryTable.Shared.ByIso3(seat.Entry.Code[..3]) is { } seatCountry)
         {
             // A capital acting for its state is named as the state ("Athens expelled …" → Greece).
             entityName = seatCountry.Name;
+            code = seat.Entry.Code;
         }
 
         var nameFrom = words[nameStart].Start;

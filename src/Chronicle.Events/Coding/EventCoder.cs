@@ -62,11 +62,14 @@ public sealed class EventCoder
         var found = new List<(CodedEvent Event, int Score)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var date = DateOf(document.Published);
-        foreach (var sentence in TextScan.Sentences(document))
+        var sentences = TextScan.Sentences(document);
+        foreach (var sentence in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             CodeSentence(document, sentence, date, found, seen);
         }
+
+        CodeQuotes(document, sentences, date, found, seen);
 
         var best = found
             .Select((f, i) => (f.Event, f.Score, Index: i))
@@ -269,6 +272,11 @@ public sealed class EventCoder
         else
         {
             sources = Subject(text, actors, clauseStart, t);
+            if (sources.Count == 0 && PronounSubject(words, clauseStart, t) && PreviousPerson(document, words[clauseStart].Start) is { } person)
+            {
+                sources = [person];
+            }
+
             targets = After(text, actors, triggerEnd, clauseEnd, words);
         }
 
@@ -403,15 +411,85 @@ public sealed class EventCoder
         }
     }
 
+    /// <summary>Accusations, appeals, demands and warnings inside the attribution layer's quotes, as events of their speakers.</summary>
+    private void CodeQuotes(Document document, ImmutableArray<TextSpan> sentences, string? date, List<(CodedEvent, int)> found, HashSet<string> seen)
+    {
+        foreach (var quote in document.Quotes)
+        {
+            if (quote.SpeakerName is null || quote.Span.Length < 10 || SpeechCode(quote.Text.ToLowerInvariant()) is not { } code)
+            {
+                continue;
+            }
+
+            var speakerEntity = quote.Speaker is null ? null : document.Entities.FirstOrDefault(e => e.Id == quote.Speaker);
+            var speaker = new ActorMention(-1, -1, quote.Span.Start, quote.Span.Start, speakerEntity?.Name ?? quote.SpeakerName,
+                speakerEntity?.Actor ?? _actors.Code(quote.SpeakerName), quote.Speaker) { Surface = quote.SpeakerName };
+            // Targets come from the quoted sentence that states the accusation or warning, not the whole quote.
+            var cueAt = quote.Span.Start + Math.Max(0, CueIndex(quote.Text.ToLowerInvariant()));
+            var cueSentence = sentences.FirstOrDefault(x => x.Contains(cueAt));
+            var from = cueSentence.IsEmpty ? quote.Span.Start : Math.Max(quote.Span.Start, cueSentence.Start);
+            var to = cueSentence.IsEmpty ? quote.Span.End : Math.Min(quote.Span.End, cueSentence.End);
+            if (to <= from)
+            {
+                continue;
+            }
+
+            var words = TextScan.Words(document.Text, new TextSpan(from, to));
+            if (words.Count == 0)
+            {
+                continue;
+            }
+
+            var targets = SentenceActors.Find(document, words, _actors, capitalisedFallback: true)
+                .Where(a => !a.IsPlace && !a.IsGeneric && !IsPlatform(a.Name) && !SameActor(a, speaker))
+                .Take(3)
+                .ToList();
+            if (targets.Count == 0 || code == "020")
+            {
+                continue;
+            }
+
+            if (code != "112")
+            {
+                targets = [targets[0]];
+            }
+
+            var evidence = sentences.FirstOrDefault(x => x.Contains(quote.Span.Start));
+            if (evidence.IsEmpty)
+            {
+                evidence = quote.Span;
+            }
+
+            foreach (var target in targets)
+            {
+                Emit(code, speaker, target, evidence, words[0], words[0], null, date, found, seen);
+            }
+        }
+    }
+
     private static readonly (string Cue, string Code)[] SpeechCues =
     [
         ("bear responsibility", "112"), ("bears responsibility", "112"), ("responsible for", "112"), ("to blame", "112"),
         ("guilty", "112"), ("failed to uphold", "112"), ("violation of", "112"), ("violated", "112"), ("crime against humanity", "112"),
         ("crimes against humanity", "112"), ("war crime", "112"), ("an aggression", "112"), ("barbarity", "112"), ("barbaric", "112"),
         ("we warn", "130"), ("will pay", "130"), ("will regret", "130"), ("retaliat", "130"), ("obliterate", "138"),
-        ("we expect", "100"), ("we demand", "100"), ("need to", "020"), ("count on", "020"), ("call on", "020"), ("must stop", "020"),
+        ("we expect from", "100"), ("we demand", "100"), ("need to", "020"), ("count on", "020"), ("call on", "020"), ("must stop", "020"),
         ("we appreciate", "051"), ("we thank", "051"), ("thank you to", "051"),
     ];
+
+    private static int CueIndex(string content)
+    {
+        foreach (var (cue, _) in SpeechCues)
+        {
+            var at = content.IndexOf(cue, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
 
     private static string? SpeechCode(string content)
     {
@@ -443,6 +521,47 @@ public sealed class EventCoder
         && !code.Contains("OPP", StringComparison.Ordinal) && !code.Contains("CVL", StringComparison.Ordinal)
         && CountryTable.Shared.ByIso3(code[..3]) is not null
         && (code.Length == 3 || code[3..].StartsWith("GOV", StringComparison.Ordinal) || code[3..].StartsWith("MIL", StringComparison.Ordinal) || code[3..].StartsWith("COP", StringComparison.Ordinal));
+
+    /// <summary>True when the clause's subject is "he" or "she" right before the verb group.</summary>
+    private static bool PronounSubject(List<WordSpan> words, int clauseStart, int t)
+    {
+        for (var k = clauseStart; k < t; k++)
+        {
+            if (words[k].Lower is "he" or "she")
+            {
+                return t - k <= 4;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The person entity mentioned last before <paramref name="position"/>: the usual antecedent of "he"/"she".</summary>
+    private static ActorMention? PreviousPerson(Document document, int position)
+    {
+        Entity? best = null;
+        var bestEnd = -1;
+        foreach (var entity in document.Entities)
+        {
+            if (entity.Type != EntityType.Person)
+            {
+                continue;
+            }
+
+            foreach (var span in entity.Mentions)
+            {
+                if (span.End <= position && span.End > bestEnd)
+                {
+                    best = entity;
+                    bestEnd = span.End;
+                }
+            }
+        }
+
+        return best is null || position - bestEnd > 600
+            ? null
+            : new ActorMention(-1, -1, bestEnd, bestEnd, best.Name, best.Actor, best.Id) { Surface = best.Name };
+    }
 
     private static bool IsPlatform(string name) =>
         name is "Twitter" or "Facebook" or "Instagram" or "Telegram" or "YouTube" or "TikTok" or "WhatsApp" or "X";
