@@ -6,7 +6,7 @@ namespace Chronicle.Evaluation.Extraction;
 public static class ExtractionEvaluator
 {
     /// <summary>Untimed passes before the timed one, so that the timing measures steady state.</summary>
-    public const int DefaultWarmUpPasses = 2;
+    public const int DefaultWarmUpPasses = 5;
 
     /// <summary>Scores <paramref name="extract"/> (HTML bytes and URL in, article text out) over <paramref name="pages"/>.</summary>
     public static (ExtractionScore Score, IReadOnlyList<string> Predictions, IReadOnlyList<PageScore> PageScores) Run(

@@ -70,11 +70,11 @@ public static class EvalExtractionCommand
         }
 
         await io.Out.WriteLineAsync($"extraction on {directory} ({pages.Count} pages)");
-        await io.Out.WriteLineAsync("system        precision  recall     F1  accuracy  empty  pages/s");
+        await io.Out.WriteLineAsync("system        precision  recall     F1  accuracy  empty  pages/s  pages/cpu-s");
         foreach (var row in rows)
         {
             await io.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{row.System,-12}  {row.Precision,9:0.000}  {row.Recall,6:0.000}  {row.F1,5:0.000}  {row.Accuracy,8:0.000}  {row.Empty,5}  {row.PagesPerSecond,7:0.0}"));
+                $"{row.System,-12}  {row.Precision,9:0.000}  {row.Recall,6:0.000}  {row.F1,5:0.000}  {row.Accuracy,8:0.000}  {row.Empty,5}  {row.PagesPerSecond,7:0.0}  {row.PagesPerCpuSecond,11:0.0}"));
         }
 
         return ExitCodes.Success;
