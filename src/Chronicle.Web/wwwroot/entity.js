@@ -95,7 +95,8 @@ async function show() {
   const facts = best ? [best.type, best.country, best.actor ? 'actor ' + best.actor : null, best.wikidataId, `${best.documents} documents`, `${best.mentions} mentions`].filter(Boolean).join(' · ') : 'Not found in this corpus.';
   box.replaceChildren(...[
     el('h1', {}, best ? best.name : name),
-    el('p', { class: 'meta' }, facts),
+    el('p', { class: 'meta' }, facts, ' · ', el('a', { href: 'map.html?actor=' + encodeURIComponent(actor || name) }, 'events on the map'), ' · ',
+      el('a', { href: 'index.html?entity=' + encodeURIComponent(name) }, 'search its documents')),
     data.matches.length > 1 ? el('p', { class: 'hint' }, 'Also matching: ', data.matches.slice(1).map((m, i) => [i ? ', ' : '', entityLink(m.name)])) : null,
     el('section', { id: 'timeline' }, el('h2', {}, 'Timeline'), timeline(data.timeline, data.events)),
     el('div', { class: 'two' },
