@@ -18,6 +18,26 @@ public static class NearDuplicates
         var bands = Math.Clamp(options.MaxHammingDistance + 1, 1, 16);
         var width = 64 / bands;
         var joined = 0;
+
+        // Short texts: only identical fingerprints (in practice identical word sequences) group.
+        var exact = new Dictionary<ulong, int>();
+        for (var i = 0; i < documents.Count; i++)
+        {
+            if (documents[i].Length >= options.MinNearDuplicateChars)
+            {
+                continue;
+            }
+
+            if (exact.TryGetValue(documents[i].SimHash, out var first))
+            {
+                joined += sets.Union(first, i) ? 1 : 0;
+            }
+            else
+            {
+                exact[documents[i].SimHash] = i;
+            }
+        }
+
         for (var band = 0; band < bands; band++)
         {
             var shift = band * width;
