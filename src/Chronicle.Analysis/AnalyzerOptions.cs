@@ -9,8 +9,11 @@ public sealed record AnalyzerOptions
     /// <summary>Fast mode favours throughput for bulk work; accurate mode may use heavier models where they pay off.</summary>
     public AnalysisMode Mode { get; init; } = AnalysisMode.Fast;
 
-    /// <summary>Input size and text length caps, applied before and during extraction.</summary>
-    public ExtractionOptions Extraction { get; init; } = ExtractionOptions.Default;
+    /// <summary>
+    /// Input size and text length caps, applied before and during extraction. The analyzer reads at most 4 MB of a page:
+    /// real article pages are far smaller, and extraction cost grows faster than linearly with page size.
+    /// </summary>
+    public ExtractionOptions Extraction { get; init; } = ExtractionOptions.Default with { MaxInputBytes = 4 * 1024 * 1024 };
 
     /// <summary>A stage running longer than this on one document is reported.</summary>
     public TimeSpan StageTimeLimit { get; init; } = TimeSpan.FromSeconds(10);

@@ -6,7 +6,13 @@ namespace Chronicle.Robustness.Tests;
 internal static class HostileInputs
 {
     public static byte[] InvalidUtf8() =>
-        [.. "<html><body><p>Broken "u8, 0xC3, 0x28, .. " bytes "u8, 0xFF, 0xFE, 0xED, 0xA0, 0x80, .. " here.</p></body></html>"u8];
+        [.. "<html><body><article><p>Broken "u8, 0xC3, 0x28, .. " bytes "u8, 0xFF, 0xFE, 0xED, 0xA0, 0x80, .. " here.</p>"u8, .. Article(), .. "</article></body></html>"u8];
+
+    /// <summary>A few ordinary paragraphs, so that extraction has an article to find around the hostile part.</summary>
+    public static byte[] Article() => Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(
+        "<p>Officials said on Monday that 12 people were hurt when the old bridge over the river collapsed during the morning rush, and that rescue teams were still searching the water.</p>", 6)));
+
+    public static byte[] ArticlePage() => [.. "<html><head><title>Bridge collapse</title></head><body><article>"u8, .. Article(), .. "</article></body></html>"u8];
 
     /// <summary>UTF-8 and windows-1252 in one file, as pages stitched from two sources are.</summary>
     public static byte[] MixedEncodings() =>

@@ -42,29 +42,8 @@ internal static class ThroughputCommand
         PassRunner.Run(pages, Math.Min(pages.Pages.Count * 2, options.Documents), 1, (html, page, _) => analyzer.AnalyzeHtml(html, new DocumentSource(null, page.Url)));
 
         var results = new List<PassResult>();
-        foreach (var threads in options.Threads)
-        {
-            results.Add(Pass("extraction", options.Documents, threads, pages, (html, page, _) => analyzer.ExtractHtml(html, new DocumentSource(null, page.Url))));
-            if (!options.SkipStages && !stages.IsEmpty)
-            {
-                results.AddRange(StagePass(analyzer, pages, options.Documents, threads));
-            }
 
-            results.Add(Pass("end to end", options.Documents, threads, pages, (html, page, _) => analyzer.AnalyzeHtml(html, new DocumentSource(null, page.Url))));
-            if (options.SmartReader)
-            {
-                var failures = 0;
-                var result = Pass("smartreader (in process)", options.Documents, threads, pages, (html, page, _) =>
-                {
-                    if (!SmartReaderPeer.Extract(html, page.Url))
-                    {
-                        Interlocked.Increment(ref failures);
-                    }
-                });
-                results.Add(result with { Failures = failures });
-            }
-        }
-
+        // The peer in node is short and single-threaded: run it first so its figure survives an interrupted run.
         string? readabilitySkipped = null;
         if (options.Readability)
         {
@@ -72,7 +51,38 @@ internal static class ThroughputCommand
             readabilitySkipped = skipped;
             if (result is not null)
             {
-                results.Add(result);
+                results.Add(ResultTable.Report(result));
+            }
+        }
+
+        foreach (var threads in options.Threads)
+        {
+            if (options.Extraction)
+            {
+                results.Add(Pass("extraction", options.Documents, threads, pages, (html, page, _) => analyzer.ExtractHtml(html, new DocumentSource(null, page.Url))));
+            }
+
+            if (options.Stages && !stages.IsEmpty)
+            {
+                results.AddRange(StagePass(analyzer, pages, options.Documents, threads).ToList());
+            }
+
+            if (options.EndToEnd)
+            {
+                results.Add(Pass("end to end", options.Documents, threads, pages, (html, page, _) => analyzer.AnalyzeHtml(html, new DocumentSource(null, page.Url))));
+            }
+
+            if (options.SmartReader)
+            {
+                var failures = 0;
+                var result = Pass("smartreader (in process)", Math.Min(options.SmartReaderDocuments, options.Documents), threads, pages, (html, page, _) =>
+                {
+                    if (!SmartReaderPeer.Extract(html, page.Url))
+                    {
+                        Interlocked.Increment(ref failures);
+                    }
+                });
+                results.Add(result with { Failures = failures });
             }
         }
 
@@ -93,7 +103,7 @@ internal static class ThroughputCommand
     {
         Console.WriteLine($"{name}: {documents} documents on {threads} thread(s) …");
         var (seconds, cpu, bytes, peak) = PassRunner.Run(pages, documents, threads, work);
-        return new PassResult(name, threads, documents, seconds, cpu, bytes, peak);
+        return ResultTable.Report(new PassResult(name, threads, documents, seconds, cpu, bytes, peak));
     }
 
     /// <summary>
@@ -142,7 +152,7 @@ internal static class ThroughputCommand
             text += textChars[w];
         }
 
-        yield return new PassResult("extraction + stages", threads, documents, seconds, cpu, bytes, peak);
+        yield return ResultTable.Report(new PassResult("extraction + stages", threads, documents, seconds, cpu, bytes, peak));
         for (var s = 0; s < stages.Length; s++)
         {
             long busy = 0;
@@ -152,7 +162,7 @@ internal static class ThroughputCommand
             }
 
             var busySeconds = (double)busy / Stopwatch.Frequency;
-            yield return new PassResult("  stage " + stages[s].Name, threads, documents, busySeconds, busySeconds, text, peak, BusyShare: true, Failures: failures[s + 1]);
+            yield return ResultTable.Report(new PassResult("  stage " + stages[s].Name, threads, documents, busySeconds, busySeconds, text, peak, BusyShare: true, Failures: failures[s + 1]));
         }
     }
 

@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace Chronicle.Bench.Throughput;
 
-/// <summary>Arguments of <c>throughput</c>: <c>--docs N --threads 1,2 --peers all|none|smartreader|readability --readability-docs N --shared PATH --quick</c>.</summary>
+/// <summary>
+/// Arguments of <c>throughput</c>: <c>--docs N --threads 1,2 --passes extraction,stages,e2e
+/// --peers all|none|smartreader|readability --smartreader-docs N --readability-docs N --shared PATH</c>.
+/// </summary>
 internal sealed record ThroughputOptions
 {
     public int Documents { get; init; } = 10_000;
@@ -13,11 +16,16 @@ internal sealed record ThroughputOptions
 
     public bool Readability { get; init; } = true;
 
-    /// <summary>Readability in node is far slower; it runs over the first N of the same documents.</summary>
-    public int ReadabilityDocuments { get; init; } = 600;
+    /// <summary>The peers are far slower; each runs over the first N of the same documents (rates do not depend on N).</summary>
+    public int SmartReaderDocuments { get; init; } = 2000;
 
-    /// <summary>Skips the per-stage pass, leaving extraction and end to end (for long memory runs).</summary>
-    public bool SkipStages { get; init; }
+    public int ReadabilityDocuments { get; init; } = 300;
+
+    public bool Extraction { get; init; } = true;
+
+    public bool Stages { get; init; } = true;
+
+    public bool EndToEnd { get; init; } = true;
 
     public string? Shared { get; init; }
 
@@ -35,6 +43,21 @@ internal sealed record ThroughputOptions
                     break;
                 case "--readability-docs" when int.TryParse(value, CultureInfo.InvariantCulture, out var docs) && docs > 0:
                     options = options with { ReadabilityDocuments = docs };
+                    i++;
+                    break;
+                case "--smartreader-docs" when int.TryParse(value, CultureInfo.InvariantCulture, out var docs) && docs > 0:
+                    options = options with { SmartReaderDocuments = docs };
+                    i++;
+                    break;
+                case "--passes" when value is not null:
+                    var passes = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                    if (passes.Any(p => p is not ("extraction" or "stages" or "e2e")))
+                    {
+                        error.WriteLine("--passes takes a list of extraction, stages, e2e.");
+                        return null;
+                    }
+
+                    options = options with { Extraction = passes.Contains("extraction"), Stages = passes.Contains("stages"), EndToEnd = passes.Contains("e2e") };
                     i++;
                     break;
                 case "--threads" when value is not null:
@@ -57,16 +80,13 @@ internal sealed record ThroughputOptions
                     options = options with { SmartReader = value is "all" or "smartreader", Readability = value is "all" or "readability" };
                     i++;
                     break;
-                case "--no-stages":
-                    options = options with { SkipStages = true };
-                    break;
                 case "--shared" when value is not null:
                     options = options with { Shared = value };
                     i++;
                     break;
                 default:
                     error.WriteLine($"Unknown or incomplete argument '{args[i]}'.");
-                    error.WriteLine("usage: throughput [--docs N] [--threads 1,2] [--peers all|none|smartreader|readability] [--readability-docs N] [--no-stages] [--shared PATH]");
+                    error.WriteLine("usage: throughput [--docs N] [--threads 1,2] [--peers all|none|smartreader|readability] [--passes extraction,stages,e2e] [--smartreader-docs N] [--readability-docs N] [--shared PATH]");
                     return null;
             }
         }
