@@ -118,6 +118,27 @@ internal static class SentenceActors
         return result;
     }
 
+    private static bool IsEntityMention(Document document, int start, int end)
+    {
+        foreach (var entity in document.Entities)
+        {
+            if (entity.Type == EntityType.Misc)
+            {
+                continue;
+            }
+
+            foreach (var span in entity.Mentions)
+            {
+                if (span.Start <= start && span.End >= end)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static bool Contains(List<WordSpan> words, int start, int end, string lower)
     {
         for (var i = start; i < end; i++)
@@ -180,6 +201,7 @@ internal static class SentenceActors
         }
 
         var isPlaceContext = before >= 0 && (Locative.Contains(words[before].Lower) || (words[before].Lower == "of" && before > 0 && words[before - 1].Lower is "front" or "outside" or "city" or "capital"))
+            && !(before > 0 && (TitleNouns.Contains(words[before - 1].Lower) || words[before - 1].Lower is "officials" or "delegation" or "envoys" or "diplomats"))
             && !(before > 0 && words[before - 1].Lower is "according" or "belonging" or "reported" or "told" or "spoke" or "talked" or "wrote" or "appealed" or "turned" or "went");
 
         // Title-led names: "Interior Minister Joachim Brudziński" is named by its proper-name tail.
@@ -210,7 +232,8 @@ internal static class SentenceActors
             k++;
         }
 
-        if (!sawLexicon && end - start == 1 && (start == 0 || IsSentenceStart(text, words, start)))
+        // A lone capitalised word opening a sentence is a name only when the language layer says so ("Callamard encouraged …").
+        if (!sawLexicon && end - start == 1 && (start == 0 || IsSentenceStart(text, words, start)) && !IsEntityMention(document, startChar, endChar))
         {
             return null;
         }

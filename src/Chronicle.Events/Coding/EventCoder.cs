@@ -167,7 +167,7 @@ public sealed class EventCoder
         if (pattern.Near.Count > 0)
         {
             var found = false;
-            for (var k = triggerEnd; k < Math.Min(words.Count, triggerEnd + 6) && !found; k++)
+            for (var k = triggerEnd; k < Math.Min(words.Count, triggerEnd + 8) && !found; k++)
             {
                 found = pattern.Near.Contains(words[k].Lower) || pattern.Near.Contains(TextScan.StripPossessive(words[k].Lower));
             }
@@ -237,7 +237,7 @@ public sealed class EventCoder
         if (pattern.IsNoun)
         {
             sources = NounSource(text, words, actors, t, clauseEnd);
-            targets = After(text, actors, FirstAfterPreposition(words, t, clauseEnd, "on", "against", "of", "targeting"), clauseEnd, words);
+            targets = After(text, actors, FirstAfterPreposition(words, t, clauseEnd, "on", "against", "of", "targeting", "killed", "killing"), clauseEnd, words);
             if (sources.Count == 0 || targets.Count == 0)
             {
                 return false;
@@ -353,10 +353,13 @@ public sealed class EventCoder
     }
 
     /// <summary>Accusations, appeals, demands and warnings inside quotes or reported speech, as events of the speaker.</summary>
-    private static void CodeReportedSpeech(Document document, List<WordSpan> words, List<ActorMention> actors, TextSpan sentence,
+    private void CodeReportedSpeech(Document document, List<WordSpan> words, List<ActorMention> actors, TextSpan sentence,
         EventLocation? location, string? date, List<(CodedEvent, int)> found, HashSet<string> seen)
     {
         var text = document.Text;
+
+        // In speech, a state named after a preposition is still a target ("We expect from Iran …").
+        var speechActors = SentenceActors.Find(document, words, _actors, capitalisedFallback: true).Where(a => !a.IsPlace || a.Code is { Length: 3 }).ToList();
         for (var s = 0; s < words.Count; s++)
         {
             if (!SpeechVerbs.Contains(words[s].Lower) || words[s].Lower is "claimed" or "claims" or "reported" or "reports")
@@ -393,7 +396,7 @@ public sealed class EventCoder
                 continue;
             }
 
-            var targets = actors.Where(a => a.FirstWord >= contentStart && a.EndWord <= contentEnd && !SameActor(a, speaker) && !a.IsGeneric && !IsPlatform(a.Name)).ToList();
+            var targets = speechActors.Where(a => a.FirstWord >= contentStart && a.EndWord <= contentEnd && !SameActor(a, speaker) && !a.IsGeneric && !IsPlatform(a.Name)).ToList();
             if (targets.Count == 0)
             {
                 continue;
@@ -441,7 +444,7 @@ public sealed class EventCoder
             }
 
             var targets = SentenceActors.Find(document, words, _actors, capitalisedFallback: true)
-                .Where(a => !a.IsPlace && !a.IsGeneric && !IsPlatform(a.Name) && !SameActor(a, speaker))
+                .Where(a => (!a.IsPlace || a.Code is { Length: 3 }) && !a.IsGeneric && !IsPlatform(a.Name) && !SameActor(a, speaker))
                 .Take(3)
                 .ToList();
             if (targets.Count == 0 || code == "020")
