@@ -33,6 +33,13 @@ public static class ChronicleCli
         var root = new RootCommand("Chronicle: news articles in, an evidence-linked record out (entities, quotes, counts, events, tone).");
         root.Subcommands.Add(AnalyzeCommand.Create(io));
         root.Subcommands.Add(Commands.Eval.EvalCommand.Create(io));
+        root.Subcommands.Add(Commands.Corpus.IngestCommand.Create(io));
+        root.Subcommands.Add(Commands.Corpus.SearchCommand.Create(io));
+        root.Subcommands.Add(Commands.Corpus.EntitiesCommand.Create(io));
+        root.Subcommands.Add(Commands.Corpus.TimelineCommand.Create(io));
+        root.Subcommands.Add(Commands.Corpus.NetworkCommand.Create(io));
+        root.Subcommands.Add(Commands.Corpus.ClustersCommand.Create(io));
+        root.Subcommands.Add(Commands.Corpus.ExportCommand.Create(io));
         root.Subcommands.Add(ServeCommand.Create(io));
         root.Subcommands.Add(Commands.Distributed.WorkerCommand.Create(io));
         root.Subcommands.Add(Commands.Distributed.StatusCommand.Create(io));
