@@ -27,6 +27,9 @@ public sealed class MetadataTests
     [InlineData("Staff", "")]
     [InlineData("Reuters Staff", "")]
     [InlineData("Jane Smith and Gavin Newsom", "Jane Smith|Gavin Newsom")]
+    [InlineData("Sarah E. Needleman", "Sarah E. Needleman")]
+    [InlineData("Editorial", "")]
+    [InlineData("CNN", "")]
     public void Bylines_keep_people_only(string raw, string expected)
     {
         var names = BylineCleaner.Clean([raw]);
@@ -82,6 +85,17 @@ public sealed class MetadataTests
     {
         var html = "<html lang=\"en\"><head><link rel=\"canonical\" href=\"/world/storm\"></head><body><article>" + Body + "</article></body></html>";
         Assert.Equal("https://news.example.org/world/storm", Extract(html, "https://news.example.org/world/storm?utm_source=x").Source.Url);
+    }
+
+    [Fact]
+    public void A_site_name_with_a_slogan_keeps_the_name_and_the_site_is_no_author()
+    {
+        var html = "<html lang=\"en\"><head><meta property=\"og:site_name\" content=\"Lagos Wire | Nigeria's news platform\">"
+            + "<meta name=\"author\" content=\"Lagos Wire\"></head><body><article><p class=\"byline\">By Ada Obi</p>" + Body + "</article></body></html>";
+        var document = Extract(html);
+        Assert.Equal("Lagos Wire", document.Site);
+        Assert.Equal("Ada Obi", Assert.Single(document.Byline));
+        Assert.DoesNotContain("By Ada Obi", document.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public static partial class BlockCleaner
         {
             var block = blocks[i];
             var text = block.Text;
-            if (kept.Count < 3 && (SameText(text, metadata.Title) || SameText(text, metadata.Heading) || IsDateLine(text)))
+            if (kept.Count < 3 && (SameText(text, metadata.Title) || SameText(text, metadata.Heading) || IsDateLine(text) || IsBylineLine(text)))
             {
                 continue;
             }
@@ -169,6 +169,9 @@ public static partial class BlockCleaner
         return words <= 10 && (Clock().IsMatch(text) || DateNormalizer.FindInText(text) is not null);
     }
 
+    /// <summary>"By Jane Smith and John Doe" at the top of the body is the byline, kept as metadata.</summary>
+    private static bool IsBylineLine(string text) => text.Length <= 100 && BylineStart().IsMatch(text);
+
     /// <summary>A short line that is mostly a web address ("Listen: http://…").</summary>
     private static bool IsUrlLine(string text)
     {
@@ -205,6 +208,9 @@ public static partial class BlockCleaner
 
         return new string(chars, 0, n);
     }
+
+    [GeneratedRegex(@"^(?:By|BY|Von|Par|Por)\s+\p{Lu}")]
+    private static partial Regex BylineStart();
 
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
     private static partial Regex Year();

@@ -10,6 +10,7 @@ public static partial class BylineCleaner
         "staff", "writer", "editor", "reporter", "correspondent", "email", "e-mail", "follow", "contributor", "columnist",
         "news", "agency", "associated press", "reuters", "published", "updated", "posted", "photo",
         "more by", "author", "admin", "team", "desk", "bureau", "opinion", "view", "twitter", "facebook", "wire",
+        "editorial", "sport", "sports", "guest", "гость", "redacción", "redação", "redaktion", "rédaction", "press",
     ];
 
     public static List<string> Clean(IEnumerable<string> raw, string? site = null)
@@ -60,13 +61,14 @@ public static partial class BylineCleaner
             }
         }
 
-        if (site is not null && string.Equals(name, site, StringComparison.OrdinalIgnoreCase))
+        if (site is not null && (site.Contains(name, StringComparison.OrdinalIgnoreCase) || name.Contains(site, StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }
 
+        // People have a given name and a family name; one word is a brand, a desk or an agency.
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > 5)
+        if (words.Length is < 2 or > 5)
         {
             return false;
         }
@@ -86,6 +88,6 @@ public static partial class BylineCleaner
     [GeneratedRegex(@"^\s*(?:(?:written|posted|reported|story|text|words|photos?)\s+)?(?:by|von|par|por|de|door|av|di|от|автор)\s*:?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Prefix();
 
-    [GeneratedRegex(@"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bwith\b|\n|•|·)\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*(?:,|;|\||&|•|·|\n)\s*|\s+(?:and|AND|And|und|et|y|e|with)\s+")]
     private static partial Regex Split();
 }

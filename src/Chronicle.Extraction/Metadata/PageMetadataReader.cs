@@ -25,8 +25,8 @@ public static class PageMetadataReader
         ArgumentNullException.ThrowIfNull(document);
         var meta = MetaValues(document);
         var canonical = Canonical(document, meta, structured, sourceUrl);
-        var site = First(meta, "og:site_name", "application-name", "al:android:app_name", "twitter:app:name:iphone")
-            ?? structured?.Publisher;
+        var site = SiteName(First(meta, "og:site_name", "application-name", "al:android:app_name", "twitter:app:name:iphone")
+            ?? structured?.Publisher);
         var heading = HeadingText(document);
         var rawTitle = First(meta, "og:title", "twitter:title", "title") ?? structured?.Headline ?? document.Title;
         var title = TitleCleaner.Clean(rawTitle, site, heading) ?? TitleCleaner.Clean(heading, site);
@@ -129,20 +129,24 @@ public static class PageMetadataReader
             }
         }
 
-        if (raw.Count == 0)
+        var names = BylineCleaner.Clean(raw, site);
+        if (names.Count > 0)
         {
-            foreach (var element in document.QuerySelectorAll("[itemprop=author], [rel=author], .byline, .author, .author-name, .byline-name"))
-            {
-                var name = element.QuerySelector("[itemprop=name]")?.TextContent ?? element.TextContent;
-                if (name.Length < 200)
-                {
-                    raw.Add(BylineText(name));
-                }
+            return names;
+        }
 
-                if (raw.Count >= 3)
-                {
-                    break;
-                }
+        raw.Clear();
+        foreach (var element in document.QuerySelectorAll("[itemprop=author], [rel=author], .byline, .author, .author-name, .byline-name"))
+        {
+            var name = element.QuerySelector("[itemprop=name]")?.TextContent ?? element.TextContent;
+            if (name.Length < 200)
+            {
+                raw.Add(BylineText(name));
+            }
+
+            if (raw.Count >= 3)
+            {
+                break;
             }
         }
 
@@ -277,6 +281,32 @@ public static class PageMetadataReader
         var cut = code.IndexOfAny(['-', '_', ',', ' ']);
         code = (cut > 0 ? code[..cut] : code).ToLowerInvariant();
         return code.Length is 2 && char.IsAsciiLetterLower(code[0]) && char.IsAsciiLetterLower(code[1]) ? code : null;
+    }
+
+    /// <summary>"LinkNaija | Nigeria's popular news platform" is LinkNaija; an address is its host.</summary>
+    private static string? SiteName(string? site)
+    {
+        if (string.IsNullOrWhiteSpace(site))
+        {
+            return null;
+        }
+
+        var name = site.Trim();
+        if (name.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+        {
+            return HostName(name) ?? name;
+        }
+
+        foreach (var separator in (ReadOnlySpan<string>)[" | ", " - ", " – ", " — ", " : "])
+        {
+            var at = name.IndexOf(separator, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                name = name[..at];
+            }
+        }
+
+        return name.Trim();
     }
 
     private static string? HostName(string? url)
