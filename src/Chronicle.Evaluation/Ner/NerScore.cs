@@ -8,4 +8,10 @@ public sealed record NerScore(
     int Documents,
     int Tokens,
     double TaggingTokensPerSecond,
-    double FullTokensPerSecond);
+    double FullTokensPerSecond)
+{
+    /// <summary>Tokens per second of process CPU time: steadier than wall-clock time on a busy machine.</summary>
+    public double TaggingTokensPerCpuSecond { get; init; }
+
+    public double FullTokensPerCpuSecond { get; init; }
+}

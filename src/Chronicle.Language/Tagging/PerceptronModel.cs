@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.IO.Compression;
+using System.Numerics;
 using System.Text;
 
 namespace Chronicle.Language.Tagging;
@@ -37,10 +38,17 @@ internal sealed class PerceptronModel
         scores.Clear();
         var classes = Classes;
         var weights = Weights.AsSpan();
+        var width = Vector<float>.Count;
         foreach (var feature in features)
         {
             var row = weights.Slice((int)(feature & Mask) * classes, classes);
-            for (var c = 0; c < row.Length; c++)
+            var c = 0;
+            for (; c + width <= row.Length; c += width)
+            {
+                (new Vector<float>(scores[c..]) + new Vector<float>(row[c..])).CopyTo(scores[c..]);
+            }
+
+            for (; c < row.Length; c++)
             {
                 scores[c] += row[c];
             }

@@ -12,6 +12,9 @@ internal sealed class TaggingScratch
     [ThreadStatic]
     private static TaggingScratch? _cached;
 
+    private readonly HashSet<ulong> _capitalised = [];
+    private readonly HashSet<ulong> _lower = [];
+
     public int Count;
     public ulong[] Exact = [];
     public ulong[] Lower = [];
@@ -178,8 +181,10 @@ internal sealed class TaggingScratch
             return;
         }
 
-        var capitalised = new HashSet<ulong>();
-        var lower = new HashSet<ulong>();
+        var capitalised = _capitalised;
+        var lower = _lower;
+        capitalised.Clear();
+        lower.Clear();
         for (var i = 0; i < Count; i++)
         {
             var f = Flags[i];
