@@ -141,6 +141,13 @@ public sealed class EntityMergerTests
         }
     }
 
+    [Fact]
+    public void Religious_group_adjectives_are_never_people_or_organisations()
+    {
+        var doc = Annotated("Shiite militias and Sunni fighters met.", ("Shiite", 0, EntityType.Org), ("Sunni", 0, EntityType.Person));
+        Assert.All(Merge(doc), e => Assert.Equal(EntityType.Misc, e.Type));
+    }
+
     [Theory]
     [InlineData("IRGC", "Islamic Revolutionary Guard Corps", true)]
     [InlineData("UN", "United Nations", true)]

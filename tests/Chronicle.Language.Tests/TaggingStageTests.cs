@@ -44,6 +44,21 @@ public sealed class TaggingStageTests
     }
 
     [Fact]
+    public void A_sentence_layer_that_does_not_fit_the_tokens_is_tolerated()
+    {
+        const string text = "Kofi Annan visited Baghdad.";
+        var tokens = Tokenization.Tokenizer.Tokenize(text);
+        var doc = new Document(text, new DocumentSource("test")) with
+        {
+            Tokens = tokens,
+            Sentences = [new Sentence(new Text.TextSpan(0, 4), 3, 40)],
+        };
+        var result = new TaggingStage().Process(doc, CancellationToken.None);
+        Assert.Equal(tokens.Length, result.Tokens.Length);
+        Assert.All(result.Mentions, m => Assert.True(m.Span.End <= text.Length));
+    }
+
+    [Fact]
     public void Pipeline_order_is_tokens_sentences_mentions_entities_geocoding()
     {
         var stages = new PipelineBuilder().AddLanguage(AnalysisMode.Fast).Build().Stages.Select(s => s.Name);

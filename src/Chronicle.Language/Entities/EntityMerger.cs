@@ -12,6 +12,13 @@ namespace Chronicle.Language.Entities;
 /// </summary>
 public sealed class EntityMerger
 {
+    private static readonly HashSet<string> GroupAdjectives = new(StringComparer.Ordinal)
+    {
+        "Shiite", "Shia", "Shi'ite", "Sunni", "Alawite", "Muslim", "Muslims", "Christian", "Christians", "Jewish", "Jew", "Jews",
+        "Arab", "Arabs", "Kurdish", "Kurd", "Kurds", "Islamist", "Islamists", "Islamic", "Druze", "Yazidi", "Catholic", "Orthodox",
+        "Protestant", "Hindu", "Buddhist", "Sikh", "Pashtun", "Tajik", "Uzbek", "Hazara", "Baloch", "Tamil", "Rohingya", "Western",
+    };
+
     private readonly CountryLookup _countries;
     private readonly ActorLookup _actors;
 
@@ -45,8 +52,10 @@ public sealed class EntityMerger
 
         // Countries and demonyms first: they never become people or organisations.
         var rest = new List<Mention>();
-        foreach (var mention in mentions)
+        foreach (var original in mentions)
         {
+            // Religious and ethnic group adjectives are descriptions, not people or organisations.
+            var mention = original.Type != EntityType.Misc && GroupAdjectives.Contains(original.Text) ? original with { Type = EntityType.Misc } : original;
             var country = mention.Type == EntityType.Person ? null : _countries.ByName(mention.Text);
             var demonym = country is null ? _countries.ByDemonym(mention.Text) : null;
             var target = country ?? demonym;

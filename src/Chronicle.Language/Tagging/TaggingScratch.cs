@@ -70,12 +70,20 @@ internal sealed class TaggingScratch
             Flags[i] = flags;
             Names[i] = 0;
             Aggregate[i] = 0;
+            SentenceStart[i] = i;
+            SentenceEnd[i] = i + 1;
             Pos[i] = byte.MaxValue;
             Ner[i] = 0;
         }
 
         foreach (var sentence in sentences)
         {
+            // A sentence layer from elsewhere may not match these tokens: ignore ranges that do not fit.
+            if (sentence.FirstToken < 0 || sentence.TokenCount < 0 || sentence.FirstToken + sentence.TokenCount > tokens.Length)
+            {
+                continue;
+            }
+
             var end = sentence.FirstToken + sentence.TokenCount;
             var letters = 0;
             var capitals = 0;
