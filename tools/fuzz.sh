@@ -58,7 +58,12 @@ mkdir -p "$findings"
 
 # AFL checks are for native binaries; the .NET host is not one. -V bounds the run; -t allows for JIT warm-up.
 export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_SKIP_CPUFREQ=1
-afl-fuzz -V "$seconds" -t 10000 -m none -i "$seeds" -o "$findings" -- "$out/chronicle-fuzz" "$target" || true
+status=0
+afl-fuzz -V "$seconds" -t 10000 -m none -i "$seeds" -o "$findings" -- "$out/chronicle-fuzz" "$target" || status=$?
+if [ "$status" -ne 0 ]; then
+  echo "afl-fuzz stopped with status $status (rerun with AFL_DEBUG=1 for the target's output)" >&2
+  exit "$status"
+fi
 
 crashes=$(find "$findings" -path '*crashes*' -type f -name 'id:*' 2>/dev/null || true)
 hangs=$(find "$findings" -path '*hangs*' -type f -name 'id:*' 2>/dev/null || true)

@@ -11,7 +11,9 @@ namespace Chronicle.Fuzz;
 /// </summary>
 public static class FuzzTargets
 {
-    private static readonly DocumentSource Source = new("fuzz", "https://example.org/fuzz");
+    // Built per call, not in the static initialiser: under AFL no instrumented code (Chronicle.*) may run before
+    // SharpFuzz has attached the coverage map, and looking a target up must not touch it.
+    private static DocumentSource Source => new("fuzz", "https://example.org/fuzz");
 
     public static IReadOnlyList<FuzzTarget> All { get; } =
     [
