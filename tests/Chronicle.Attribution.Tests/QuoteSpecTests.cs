@@ -17,13 +17,36 @@ public sealed class QuoteSpecTests
         return data;
     }
 
+    public static TheoryData<int, string> ReportedExamples()
+    {
+        var data = new TheoryData<int, string>();
+        foreach (var example in SpecFile.Read("ReportedSpeech.md"))
+        {
+            data.Add(example.Line, example.Heading);
+        }
+
+        return data;
+    }
+
     [Theory]
     [MemberData(nameof(Examples))]
     public void Quote_spec_example_gives_the_expected_quotes_and_speakers(int line, string heading)
     {
-        var example = SpecFile.Read("Quotes.md").Single(e => e.Line == line);
+        Run("Quotes.md", line, heading, new QuoteStage());
+    }
+
+    [Theory]
+    [MemberData(nameof(ReportedExamples))]
+    public void Reported_speech_example_gives_indirect_quotes_when_enabled(int line, string heading)
+    {
+        Run("ReportedSpeech.md", line, heading, new QuoteStage(reportedSpeech: true));
+    }
+
+    private static void Run(string file, int line, string heading, QuoteStage stage)
+    {
+        var example = SpecFile.Read(file).Single(e => e.Line == line);
         Assert.Equal(heading, example.Heading);
-        var document = new QuoteStage().Process(new Document(example.Input, new DocumentSource(null)), CancellationToken.None);
+        var document = stage.Process(new Document(example.Input, new DocumentSource(null)), CancellationToken.None);
         var actual = document.Quotes.Select(Describe).ToList();
         Assert.True(
             example.Expected.Count == document.Quotes.Length,

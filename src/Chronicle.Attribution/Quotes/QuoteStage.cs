@@ -15,6 +15,14 @@ public sealed class QuoteStage : IDocumentStage
     /// <summary>A quote with no reporting verb continues the previous speaker when it follows within this many paragraphs.</summary>
     private const int ContinuationParagraphs = 1;
 
+    private readonly bool _reportedSpeech;
+
+    /// <param name="reportedSpeech">
+    /// Also report indirect speech ("X said that …", "according to X, …") as quotes with <see cref="Quote.Direct"/> false.
+    /// Off in the default pipeline: the <c>quotes</c> contract and the evaluation sets count quoted words only.
+    /// </param>
+    public QuoteStage(bool reportedSpeech = false) => _reportedSpeech = reportedSpeech;
+
     public string Name => "quotes";
 
     public Document Process(Document document, CancellationToken cancellationToken)
@@ -76,6 +84,12 @@ public sealed class QuoteStage : IDocumentStage
             }
 
             previousContinues = span.Continues;
+        }
+
+        if (_reportedSpeech)
+        {
+            ReportedSpeech.Add(index, finder, quotes);
+            quotes.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         }
 
         return document with { Quotes = quotes.ToImmutable() };

@@ -118,6 +118,9 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
         return null;
     }
 
+    /// <summary>The speaker of reported speech governed by the cue at word <paramref name="cue"/> in the sentence <c>[low, high)</c>.</summary>
+    public Attribution? FromCue(int cue, int low, int high) => TryCue(cue, low, high, after: false);
+
     /// <summary>The speaker for a cue at word <paramref name="cue"/> within <c>[low, high)</c>.</summary>
     private Attribution? TryCue(int cue, int low, int high, bool after)
     {
