@@ -65,6 +65,16 @@ internal static class ClassNames
         return false;
     }
 
+    /// <summary>Text hidden from view and read only by screen readers ("Opens in a new window").</summary>
+    public static bool IsScreenReaderOnly(string names) =>
+        names.Contains("sr-only", StringComparison.Ordinal) || names.Contains("screen-reader", StringComparison.Ordinal)
+        || names.Contains("visually-hidden", StringComparison.Ordinal) || names.Contains("visuallyhidden", StringComparison.Ordinal)
+        || names.Contains("a11y", StringComparison.Ordinal);
+
+    /// <summary>Image captions and credits, wherever they sit.</summary>
+    public static bool IsCaption(string names) =>
+        (names.Contains("caption", StringComparison.Ordinal) || names.Contains("credit", StringComparison.Ordinal)) && !IsFalseFriend(names, "credit");
+
     public static bool IsWeakNegative(string names)
     {
         if (names.Length == 0)

@@ -215,6 +215,12 @@ internal sealed class ContentExtractor
             return false;
         }
 
+        if (tag == "span")
+        {
+            // Spans sit inside sentences (datelines, names); only screen-reader text and captions are left out.
+            return ClassNames.IsScreenReaderOnly(names) || ClassNames.IsCaption(names);
+        }
+
         var chrome = ClassNames.IsStrongNegative(names) || (ClassNames.IsWeakNegative(names) && !ClassNames.IsPositive(names));
         return chrome && !HoldsMuchText(element);
     }
