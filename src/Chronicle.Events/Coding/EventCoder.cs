@@ -23,7 +23,7 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> IntentVerbs = FrozenSet.ToFrozenSet(["try", "tried", "tries", "trying", "plan", "plans", "planned", "planning", "seek", "seeks", "sought", "want", "wants", "wanted", "intend", "intends", "intended", "hope", "hopes", "hoped", "attempt", "attempted", "refuse", "refused", "decline", "declined", "failed", "fail", "able", "ready", "prepared", "likely", "set"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> ThreatVerbs = FrozenSet.ToFrozenSet(["threaten", "threatens", "threatened", "threatening", "vow", "vows", "vowed", "vowing", "warn", "warns", "warned", "warning", "pledged"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> BeForms = FrozenSet.ToFrozenSet(["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"], StringComparer.Ordinal);
-    private static readonly FrozenSet<string> ClauseWords = FrozenSet.ToFrozenSet(["that", "after", "when", "while", "because", "but", "although", "before", "since", "whereas", "if", "where", "until", "whether"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ClauseWords = FrozenSet.ToFrozenSet(["that", "which", "who", "after", "when", "while", "because", "but", "although", "before", "since", "whereas", "if", "where", "until", "whether"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(["said", "says", "say", "told", "tells", "stated", "states", "declared", "declares", "announced", "announces", "added", "adds", "reported", "reports", "wrote", "writes", "tweeted", "indicated", "revealed", "noted", "explained", "insisted", "argued", "believe", "believes", "believed", "claimed", "claims"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "these", "those", "any", "every", "each", "no", "recent", "latest", "first", "new", "further", "military", "deadly", "suicide", "terrorist", "rocket", "drone", "knife", "such", "of", "in", "for"], StringComparer.Ordinal);
 
@@ -188,6 +188,12 @@ public sealed class EventCoder
         var clauseStart = ClauseStart(text, words, t);
         var code = pattern.Code;
 
+        // "the statement demonstrates a …": with a direct object these verbs mean "show", not protest.
+        if (code.StartsWith("14", StringComparison.Ordinal) && triggerEnd < words.Count && words[triggerEnd].Lower is "a" or "an" or "the" or "that" or "its" or "their" or "his" or "her" or "how")
+        {
+            return false;
+        }
+
         // Negation and modality: look at the words between the clause start and the trigger, nearest first.
         var threatened = false;
         for (var k = t - 1; k >= Math.Max(clauseStart, t - 4); k--)
@@ -272,6 +278,12 @@ public sealed class EventCoder
         else
         {
             sources = Subject(text, actors, clauseStart, t);
+            if (sources.Count == 0 && clauseStart > 0 && words[clauseStart - 1].Lower is "who" or "which" or "that")
+            {
+                // "the Taliban, who attacked …": the relative pronoun's antecedent is the subject.
+                sources = actors.Where(a => a.EndWord == clauseStart - 1).Take(1).ToList();
+            }
+
             if (sources.Count == 0 && PronounSubject(words, clauseStart, t) && PreviousPerson(document, words[clauseStart].Start) is { } person)
             {
                 sources = [person];
@@ -606,6 +618,12 @@ public sealed class EventCoder
             }
 
             var w = words[k].Lower;
+            if (w is "which" or "who" && text.AsSpan(words[k].End, words[t].Start - words[k].End).Contains(','))
+            {
+                // "X, which is linked to Y, claimed …": a closed relative clause; the subject is before it.
+                continue;
+            }
+
             if (ClauseWords.Contains(w) || (SpeechVerbs.Contains(w) && k < t - 1))
             {
                 // "Before the jet crashed, Iran launched …": a fronted subordinate clause ends at its comma.
@@ -642,6 +660,11 @@ public sealed class EventCoder
             }
 
             if (k > from + 15)
+            {
+                return k;
+            }
+
+            if (k > from && words[k].Lower == "according")
             {
                 return k;
             }

@@ -62,7 +62,7 @@ public static class EventPatterns
         p.Add(V("073", "rescue evacuate"));
 
         // 08 yield.
-        p.Add(V("0874", "withdraw|withdrew|withdrawn", optional: true));
+        p.Add(V("0874", "withdraw|withdrew|withdrawn", near: "troops/forces/soldiers/military/personnel/army", optional: true));
         p.Add(V("0874", "pull|pulled|pulled", particle: "out/back", optional: true));
         p.Add(V("0874", "surrender", optional: true));
         p.Add(V("0874", "announce", near: "withdrawal/pullout", optional: true));
