@@ -4,7 +4,6 @@ using System.Runtime.InteropServices;
 using Chronicle.Analysis;
 using Chronicle.Distributed;
 using Chronicle.Storage;
-using NATS.Client.Core;
 
 namespace Chronicle.Cli.Commands.Distributed;
 
@@ -129,9 +128,10 @@ public static class WorkerCommand
             await io.Error.WriteLineAsync($"worker {options.Name}: abandoned the batch in hand; it will be redelivered.");
             return ExitCodes.SomeInputsFailed;
         }
-        catch (Exception ex) when (ex is NatsException or TimeoutException or InvalidOperationException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            await io.Error.WriteLineAsync($"worker {options.Name}: {ex.Message}");
+            // The queue or the store gave up (after the write retries); unacknowledged work goes to other workers.
+            await io.Error.WriteLineAsync($"worker {options.Name}: {ex.GetType().Name}: {ex.Message}");
             return ExitCodes.SomeInputsFailed;
         }
     }
