@@ -54,6 +54,11 @@ public sealed class ArticleExtractor
             Language = metadata.Language ?? LanguageGuesser.Detect(text),
             Paragraphs = paragraphs,
         };
+        if (paragraphs.Length < CountNonEmpty(blocks))
+        {
+            document = document.WithDiagnostic(new Diagnostic(DiagnosticCode.Truncated, Stage, DiagnosticCodes.Describe(DiagnosticCode.Truncated)));
+        }
+
         if (flattened)
         {
             document = document.WithDiagnostic(new Diagnostic(DiagnosticCode.NestingTooDeep, Stage, DiagnosticCodes.Describe(DiagnosticCode.NestingTooDeep), DiagnosticSeverity.Info));
@@ -128,6 +133,20 @@ public sealed class ArticleExtractor
         }
 
         return blocks;
+    }
+
+    private static int CountNonEmpty(List<TextBlock> blocks)
+    {
+        var count = 0;
+        foreach (var block in blocks)
+        {
+            if (block.Text.AsSpan().Trim().Length > 0)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static int Chars(List<TextBlock> blocks)

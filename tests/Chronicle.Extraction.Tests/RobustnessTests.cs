@@ -66,6 +66,17 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public void Text_beyond_the_configured_limit_is_cut_at_a_paragraph_and_reported()
+    {
+        var extractor = new ArticleExtractor(new ExtractionOptions { MaxTextChars = 150 });
+        var html = "<html lang=\"en\"><body><article>" + Article + "</article></body></html>";
+        var document = extractor.FromHtml(Encoding.UTF8.GetBytes(html), new DocumentSource(null));
+        Assert.Single(document.Paragraphs);
+        Assert.True(document.Text.Length <= 150);
+        Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCode.Truncated);
+    }
+
+    [Fact]
     public void Pages_without_a_language_attribute_get_one_detected()
     {
         var html = "<html><body><div class=\"texto\"><p>O governo anunciou nesta segunda-feira um novo pacote de medidas para conter a inflação, "

@@ -24,6 +24,13 @@ public static class ArticleText
             var separator = builder.Length > 0 ? 2 : 0;
             if (builder.Length + separator + text.Length > maxChars)
             {
+                if (builder.Length == 0 && maxChars > 0)
+                {
+                    // One paragraph longer than the limit: keep its start rather than nothing.
+                    builder.Append(text.AsSpan(0, maxChars).TrimEnd());
+                    paragraphs.Add(new TextSpanParagraph(new TextSpan(0, builder.Length), block.IsHeading));
+                }
+
                 break;
             }
 
