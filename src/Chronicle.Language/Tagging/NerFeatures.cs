@@ -3,7 +3,7 @@ namespace Chronicle.Language.Tagging;
 /// <summary>Feature templates of the entity recogniser (shared by recognition and training).</summary>
 internal static class NerFeatures
 {
-    public const int MaxFeatures = 96;
+    public const int MaxFeatures = 112;
 
     private const ulong Boundary = 0x5A5A5A5A5A5A5A5AUL;
 
@@ -31,7 +31,7 @@ internal static class NerFeatures
         ulong nextPos = hasNext ? s.Pos[i + 1] : 300UL;
 
         f[n++] = FeatureHash.Feature(1, 0);
-        f[n++] = FeatureHash.Feature(2, s.Exact[i]);
+        f[n++] = FeatureHash.Feature(2, s.Cased[i]);
         f[n++] = FeatureHash.Feature(3, lower);
         f[n++] = FeatureHash.Feature(4, shape);
         f[n++] = FeatureHash.Feature(5, s.ShortShape[i]);
@@ -62,11 +62,17 @@ internal static class NerFeatures
         f[n++] = FeatureHash.Feature(30, docFlags, s.ShortShape[i]);
         f[n++] = FeatureHash.Feature(31, (ulong)history);
         f[n++] = FeatureHash.Feature(32, (ulong)history, caseFlags);
-        f[n++] = FeatureHash.Feature(33, hasPrev ? s.Exact[i - 1] : Boundary);
-        f[n++] = FeatureHash.Feature(34, hasNext ? s.Exact[i + 1] : Boundary);
+        f[n++] = FeatureHash.Feature(33, hasPrev ? s.Cased[i - 1] : Boundary);
+        f[n++] = FeatureHash.Feature(34, hasNext ? s.Cased[i + 1] : Boundary);
         f[n++] = FeatureHash.Feature(35, prev, prevLower);
         f[n++] = FeatureHash.Feature(36, prevPos);
         f[n++] = FeatureHash.Feature(37, nextPos);
+        f[n++] = FeatureHash.Feature(60, prevLower, s.ShortShape[i]);
+        f[n++] = FeatureHash.Feature(61, s.ShortShape[i], nextLower);
+        f[n++] = FeatureHash.Feature(62, hasPrev ? s.Suffix3[i - 1] : Boundary);
+        f[n++] = FeatureHash.Feature(63, hasNext ? s.Suffix3[i + 1] : Boundary);
+        f[n++] = FeatureHash.Feature(64, prev, nextLower);
+        f[n++] = FeatureHash.Feature(65, s.Exact[i], caseFlags);
 
         // Gazetteer matches: each type/position bit of this token, the type bits around it.
         var names = s.Names[i];

@@ -18,6 +18,9 @@ internal sealed class TaggingScratch
     public int Count;
     public ulong[] Exact = [];
     public ulong[] Lower = [];
+
+    /// <summary>The exact-form hash, except in headlines written in capitals, where it is the title-cased form.</summary>
+    public ulong[] Cased = [];
     public ulong[] Shape = [];
     public ulong[] ShortShape = [];
     public ulong[] Prefix2 = [];
@@ -58,6 +61,7 @@ internal sealed class TaggingScratch
             var word = text.Slice(tokens[i].Span.Start, tokens[i].Span.Length);
             Exact[i] = FeatureHash.Chars(word, lower: false);
             Lower[i] = FeatureHash.Chars(word, lower: true);
+            Cased[i] = Exact[i];
             var (shapeLength, shortLength, flags) = Describe(word, shape, shortShape);
             Shape[i] = FeatureHash.Chars(shape[..shapeLength], lower: false);
             ShortShape[i] = FeatureHash.Chars(shortShape[..shortLength], lower: false);
@@ -108,6 +112,7 @@ internal sealed class TaggingScratch
                 for (var i = sentence.FirstToken; i < end; i++)
                 {
                     Flags[i] |= TokenFlags.CapitalsSentence;
+                    Cased[i] = FeatureHash.TitleCase(text.Slice(tokens[i].Span.Start, tokens[i].Span.Length));
                 }
             }
 
@@ -353,6 +358,7 @@ internal sealed class TaggingScratch
         var size = Math.Max(count, Math.Max(256, Exact.Length * 2));
         Exact = new ulong[size];
         Lower = new ulong[size];
+        Cased = new ulong[size];
         Shape = new ulong[size];
         ShortShape = new ulong[size];
         Prefix2 = new ulong[size];
