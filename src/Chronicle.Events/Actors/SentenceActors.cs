@@ -51,7 +51,9 @@ internal static class SentenceActors
 
             var start = i;
             var end = i + 1;
-            while (end < words.Count && Adjacent(text, words[end - 1], words[end]) && !TextScan.IsPossessive(words[end - 1].Lower))
+            // A possessive joins a following capitalised name ("Russia's Defence Ministry") but not a common noun.
+            while (end < words.Count && Adjacent(text, words[end - 1], words[end])
+                && (!TextScan.IsPossessive(words[end - 1].Lower) || (words[end].Capitalised && !Stop.Contains(words[end].Lower))))
             {
                 if (TitleNouns.Contains(words[end].Lower) && !words[end].Capitalised)
                 {
@@ -260,7 +262,7 @@ internal static class SentenceActors
                     best = overlap;
                     entityId = entity.Id;
                     entityName = entity.Name;
-                    code = entity.Actor ?? code;
+                    code = entity.Actor is { } linked && (code is null || linked.Length >= code.Length) ? linked : code;
                 }
             }
         }

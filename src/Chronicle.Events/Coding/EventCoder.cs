@@ -371,7 +371,7 @@ public sealed class EventCoder
         var text = document.Text;
 
         // In speech, a state named after a preposition is still a target ("We expect from Iran …").
-        var speechActors = SentenceActors.Find(document, words, _actors, capitalisedFallback: true).Where(a => !a.IsPlace || a.Code is { Length: 3 }).ToList();
+        var speechActors = SentenceActors.Find(document, words, _actors, capitalisedFallback: true).Where(a => !a.IsPlace || IsCountryName(a)).ToList();
         for (var s = 0; s < words.Count; s++)
         {
             if (!SpeechVerbs.Contains(words[s].Lower) || words[s].Lower is "claimed" or "claims" or "reported" or "reports")
@@ -456,7 +456,7 @@ public sealed class EventCoder
             }
 
             var targets = SentenceActors.Find(document, words, _actors, capitalisedFallback: true)
-                .Where(a => (!a.IsPlace || a.Code is { Length: 3 }) && !a.IsGeneric && !IsPlatform(a.Name) && !SameActor(a, speaker))
+                .Where(a => (!a.IsPlace || IsCountryName(a)) && !a.IsGeneric && !IsPlatform(a.Name) && !SameActor(a, speaker))
                 .Take(3)
                 .ToList();
             if (targets.Count == 0 || code == "020")
@@ -577,6 +577,9 @@ public sealed class EventCoder
             ? null
             : new ActorMention(-1, -1, bestEnd, bestEnd, best.Name, best.Actor, best.Id) { Surface = best.Name };
     }
+
+    private bool IsCountryName(ActorMention a) =>
+        _actors.Lexicon.Find(a.Surface.ToLowerInvariant()) is { Kind: ActorKind.Country };
 
     private static bool IsPlatform(string name) =>
         name is "Twitter" or "Facebook" or "Instagram" or "Telegram" or "YouTube" or "TikTok" or "WhatsApp" or "X";
