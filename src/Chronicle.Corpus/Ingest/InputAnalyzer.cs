@@ -79,7 +79,7 @@ public sealed class InputAnalyzer(ChronicleAnalyzer analyzer)
         if (input.Content is { } content)
         {
             return input.Kind == InputKind.Html
-                ? Analyzer.Extractor.FromHtml(Utf8WithBom(content), input.Source)
+                ? Analyzer.ExtractHtml(Utf8WithBom(content), input.Source)
                 : Analyzer.Extractor.FromText(content, input.Source);
         }
 
@@ -88,11 +88,11 @@ public sealed class InputAnalyzer(ChronicleAnalyzer analyzer)
             && encoding.CodePage != Encoding.UTF8.CodePage && bytes.Length <= Analyzer.Extractor.Options.MaxInputBytes)
         {
             // The transport's charset outranks the page's own declaration: decode with it and hand over UTF-8 with a BOM.
-            return Analyzer.Extractor.FromHtml(Utf8WithBom(encoding.GetString(bytes)), input.Source);
+            return Analyzer.ExtractHtml(Utf8WithBom(encoding.GetString(bytes)), input.Source);
         }
 
         return input.Kind == InputKind.Html
-            ? Analyzer.Extractor.FromHtml(bytes, input.Source)
+            ? Analyzer.ExtractHtml(bytes, input.Source)
             : Analyzer.Extractor.FromText(bytes, input.Source);
     }
 

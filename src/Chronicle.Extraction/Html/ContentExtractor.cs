@@ -370,12 +370,13 @@ internal sealed class ContentExtractor
                 }
             }
 
-            if (contained >= 3)
+            // Ancestors the walk never measured (malformed tables re-parented by the HTML parser) cannot be scored.
+            if (contained >= 3 && _stats.TryGetValue(parent, out var stats))
             {
-                if (!_stats[parent].Scored)
+                if (!stats.Scored)
                 {
-                    _stats[parent].Scored = true;
-                    _stats[parent].Score = InitialScore(parent);
+                    stats.Scored = true;
+                    stats.Score = InitialScore(parent);
                 }
 
                 return parent;
