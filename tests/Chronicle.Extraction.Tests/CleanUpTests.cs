@@ -59,6 +59,13 @@ public sealed class CleanUpTests
     }
 
     [Fact]
+    public void A_headline_followed_by_a_short_byline_line_is_still_a_headline()
+    {
+        var text = "Talks stall over border crossings\n\nBy Ann Writer\n\nNegotiators failed to agree on reopening two border crossings on Friday.\n";
+        Assert.Equal("Talks stall over border crossings", Extractor.FromText(text, new DocumentSource(null)).Title);
+    }
+
+    [Fact]
     public void A_first_line_that_is_a_lead_paragraph_is_not_taken_as_headline()
     {
         var text = "Negotiators failed to agree on Friday. They will meet again next month.\n\nA new round is planned.";

@@ -37,6 +37,13 @@ public static class HeadlineGuesser
             }
         }
 
-        return sentenceEnds == 0 && paragraphs[1].Trim().Length > first.Length ? first : null;
+        // The body that follows is longer than its headline; a byline or dateline may come first, so look a little further.
+        var bodyFollows = false;
+        for (var i = 1; i < paragraphs.Count && i <= 3; i++)
+        {
+            bodyFollows |= paragraphs[i].Trim().Length > first.Length;
+        }
+
+        return sentenceEnds == 0 && bodyFollows ? first : null;
     }
 }
