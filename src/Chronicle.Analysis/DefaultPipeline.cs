@@ -13,7 +13,7 @@ public static class DefaultPipeline
         ArgumentNullException.ThrowIfNull(options);
         return new PipelineBuilder { StageTimeLimit = options.StageTimeLimit }
             .AddLanguage(options.Mode)
-            .AddAttribution(options.Mode)
+            .AddAttribution(options.Mode, options.ReportedSpeech)
             .AddEvents(options.Mode);
     }
 }

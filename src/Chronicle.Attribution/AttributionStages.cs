@@ -7,10 +7,11 @@ namespace Chronicle.Attribution;
 /// <summary>Adds this layer's stages (quotes and counts) to a pipeline, in order.</summary>
 public static class AttributionStages
 {
-    public static PipelineBuilder AddAttribution(this PipelineBuilder builder, AnalysisMode mode)
+    /// <param name="reportedSpeech">Also report indirect speech ("X said that …") as quotes with <c>direct: false</c>.</param>
+    public static PipelineBuilder AddAttribution(this PipelineBuilder builder, AnalysisMode mode, bool reportedSpeech = false)
     {
         ArgumentNullException.ThrowIfNull(builder);
         _ = mode;
-        return builder.Add(new QuoteStage()).Add(new CountStage());
+        return builder.Add(new QuoteStage(reportedSpeech)).Add(new CountStage());
     }
 }

@@ -20,15 +20,17 @@ public static class AnalyzeCommand
         paths.Validators.Add(CliValidation.RejectUnknownOptions);
         var json = new Option<bool>("--json") { Description = "Print one JSON object per input (JSON Lines)." };
         var accurate = new Option<bool>("--accurate") { Description = "Use the accurate (slower) models where available." };
+        var reportedSpeech = new Option<bool>("--reported-speech") { Description = "Also report indirect speech (\"X said that …\") as quotes with direct: false." };
         var command = new Command("analyze", "Analyse articles and print what they say: entities, quotes, counts, events, tone.")
         {
-            paths, json, accurate,
+            paths, json, accurate, reportedSpeech,
         };
         command.SetAction((result, cancellationToken) =>
         {
             var options = AnalyzerOptions.Default with
             {
                 Mode = result.GetValue(accurate) ? AnalysisMode.Accurate : AnalysisMode.Fast,
+                ReportedSpeech = result.GetValue(reportedSpeech),
             };
             var analyzer = options == AnalyzerOptions.Default ? ChronicleAnalyzer.Default : new ChronicleAnalyzer(options);
             return RunAsync(io, analyzer, result.GetValue(paths) ?? [], result.GetValue(json), cancellationToken);
