@@ -16,6 +16,14 @@ public sealed class RhetoricAnalyzer
     public const string Opinion = "opinion";
     public const string Reporting = "reporting";
 
+    private static readonly CueSet Stance = new(RhetoricLexicon.Stance);
+    private static readonly CueSet Attribution = new(RhetoricLexicon.Attribution);
+    private static readonly CueSet Loaded = new(RhetoricLexicon.Loaded);
+    private static readonly CueSet Labels = new(RhetoricLexicon.Labels);
+    private static readonly CueSet Fear = new(RhetoricLexicon.Fear);
+    private static readonly CueSet Analogy = new(RhetoricLexicon.Analogy);
+    private static readonly CueSet CallToAction = new(RhetoricLexicon.CallToAction);
+
     public static RhetoricAnalyzer Default { get; } = new();
 
     /// <summary>Share of opinion sentences from which a document counts as opinion (at least two such sentences).</summary>
@@ -40,13 +48,15 @@ public sealed class RhetoricAnalyzer
 
             counted++;
             var own = words.Where(w => !InQuote(quoted, w.Start)).ToList();
-            var stance = Count(own, RhetoricLexicon.Stance, null, null);
-            var attribution = Count(words, RhetoricLexicon.Attribution, null, null);
-            var loaded = Count(own, RhetoricLexicon.Loaded, marks, "loaded-language");
-            var labels = Count(own, RhetoricLexicon.Labels, marks, "name-calling");
-            var fear = Count(own, RhetoricLexicon.Fear, marks, "appeal-to-fear");
-            Count(words, RhetoricLexicon.Analogy, marks, "historical-analogy");
-            var action = Count(own, RhetoricLexicon.CallToAction, marks, "call-to-action");
+            var allKeys = Keys(words);
+            var ownKeys = Keys(own);
+            var stance = Count(own, ownKeys, Stance, null, null);
+            var attribution = Count(words, allKeys, Attribution, null, null);
+            var loaded = Count(own, ownKeys, Loaded, marks, "loaded-language");
+            var labels = Count(own, ownKeys, Labels, marks, "name-calling");
+            var fear = Count(own, ownKeys, Fear, marks, "appeal-to-fear");
+            Count(words, allKeys, Analogy, marks, "historical-analogy");
+            var action = Count(own, ownKeys, CallToAction, marks, "call-to-action");
             var questionOrExclamation = text[sentence.End - 1] is '?' or '!' && !InQuote(quoted, sentence.End - 1) ? 1 : 0;
             var score = stance + loaded + labels + fear + (2 * action) + questionOrExclamation - (2 * attribution);
             if (own.Count >= 4 && score >= 2)
@@ -60,46 +70,32 @@ public sealed class RhetoricAnalyzer
         return ([.. marks.OrderBy(m => m.Span.Start)], genre);
     }
 
-    private static int Count(List<WordSpan> words, string[] cues, ImmutableArray<RhetoricMark>.Builder? marks, string? type)
+    private static int Count(List<WordSpan> words, List<string> keys, CueSet cues, ImmutableArray<RhetoricMark>.Builder? marks, string? type)
     {
         var count = 0;
         for (var i = 0; i < words.Count; i++)
         {
-            foreach (var cue in cues)
+            var length = cues.MatchLength(keys, i);
+            if (length > 0)
             {
-                var length = MatchLength(words, i, cue);
-                if (length > 0)
-                {
-                    count++;
-                    marks?.Add(new RhetoricMark(type!, new TextSpan(words[i].Start, words[i + length - 1].End)));
-                    break;
-                }
+                count++;
+                marks?.Add(new RhetoricMark(type!, new TextSpan(words[i].Start, words[i + length - 1].End)));
             }
         }
 
         return count;
     }
 
-    private static int MatchLength(List<WordSpan> words, int i, string cue)
+    /// <summary>The words as cues are written: lower case, possessive endings removed.</summary>
+    private static List<string> Keys(List<WordSpan> words)
     {
-        var parts = cue.Split(' ');
-        if (i + parts.Length > words.Count)
+        var keys = new List<string>(words.Count);
+        foreach (var word in words)
         {
-            return 0;
+            keys.Add(TextScan.StripPossessive(word.Lower));
         }
 
-        for (var k = 0; k < parts.Length; k++)
-        {
-            var w = TextScan.StripPossessive(words[i + k].Lower);
-            var p = parts[k];
-            var ok = p.EndsWith('*') ? w.StartsWith(p[..^1], StringComparison.Ordinal) : string.Equals(w, p, StringComparison.Ordinal);
-            if (!ok)
-            {
-                return 0;
-            }
-        }
-
-        return parts.Length;
+        return keys;
     }
 
     private static bool InQuote(List<TextSpan> quoted, int position)

@@ -1,0 +1,84 @@
+namespace Chronicle.Events.Rhetoric;
+
+/// <summary>
+/// A lexicon of one- or multi-word cues ("crime against humanity", "terror*"), split once and indexed by first word so
+/// that matching a sentence costs one lookup per word instead of a split and a comparison per word and cue.
+/// </summary>
+internal sealed class CueSet
+{
+    private readonly Dictionary<string, List<Cue>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly List<Cue> _prefixFirst = [];
+
+    public CueSet(IReadOnlyList<string> cues)
+    {
+        ArgumentNullException.ThrowIfNull(cues);
+        for (var order = 0; order < cues.Count; order++)
+        {
+            var cue = new Cue(order, cues[order].Split(' '));
+            if (cue.Parts[0].EndsWith('*'))
+            {
+                _prefixFirst.Add(cue);
+            }
+            else if (_byFirstWord.TryGetValue(cue.Parts[0], out var list))
+            {
+                list.Add(cue);
+            }
+            else
+            {
+                _byFirstWord[cue.Parts[0]] = [cue];
+            }
+        }
+    }
+
+    /// <summary>
+    /// The number of words matched at <paramref name="i"/> by the earliest-listed cue that matches there, or 0.
+    /// <paramref name="words"/> are lower-cased words without possessive endings.
+    /// </summary>
+    public int MatchLength(IReadOnlyList<string> words, int i)
+    {
+        Cue? best = null;
+        if (_byFirstWord.TryGetValue(words[i], out var candidates))
+        {
+            best = Earliest(candidates, words, i, best);
+        }
+
+        best = Earliest(_prefixFirst, words, i, best);
+        return best?.Parts.Length ?? 0;
+    }
+
+    private static Cue? Earliest(List<Cue> candidates, IReadOnlyList<string> words, int i, Cue? best)
+    {
+        foreach (var cue in candidates)
+        {
+            if ((best is null || cue.Order < best.Order) && Matches(cue.Parts, words, i))
+            {
+                best = cue;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool Matches(string[] parts, IReadOnlyList<string> words, int i)
+    {
+        if (i + parts.Length > words.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < parts.Length; k++)
+        {
+            var w = words[i + k];
+            var p = parts[k];
+            var ok = p.EndsWith('*') ? w.StartsWith(p.AsSpan(0, p.Length - 1), StringComparison.Ordinal) : string.Equals(w, p, StringComparison.Ordinal);
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private sealed record Cue(int Order, string[] Parts);
+}
