@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
+using Chronicle.Storage.Relational;
 using Npgsql;
 
 namespace Chronicle.Storage.Postgres;
@@ -10,7 +11,7 @@ namespace Chronicle.Storage.Postgres;
 /// content-hash and source-key unique indexes make writes idempotent even when two workers race on the same input,
 /// and rows are locked in a fixed order so concurrent batches do not deadlock (a deadlock still retries the batch).
 /// </summary>
-public sealed partial class PostgresCorpusStore : ICorpusStore
+public sealed partial class PostgresCorpusStore : RelationalCorpusStore, ICorpusStore
 {
     /// <summary>Entity ids are cached per (type, key); the cache is dropped when it grows past this so memory stays flat.</summary>
     private const int EntityCacheLimit = 200_000;
@@ -131,17 +132,19 @@ public sealed partial class PostgresCorpusStore : ICorpusStore
     internal static bool IsRetryable(PostgresException ex) =>
         ex.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.UniqueViolation;
 
-    internal static string? NullableString(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    /// <summary>The provider-typed form used by this store's own queries.</summary>
+    private IAsyncEnumerable<DbDataReader> QueryAsync(string sql, Action<NpgsqlParameterCollection>? bind, CancellationToken cancellationToken) =>
+        QueryRowsAsync(sql, bind is null ? null : command => bind(((NpgsqlCommand)command).Parameters), cancellationToken);
 
     /// <summary>Runs a query on a pooled connection and yields the reader once per row (rows stream, memory stays flat).</summary>
-    private async IAsyncEnumerable<NpgsqlDataReader> QueryAsync(
+    protected override async IAsyncEnumerable<DbDataReader> QueryRowsAsync(
         string sql,
-        Action<NpgsqlParameterCollection>? bind,
+        Action<DbCommand>? bind,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand(sql, connection);
-        bind?.Invoke(command.Parameters);
+        bind?.Invoke(command);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

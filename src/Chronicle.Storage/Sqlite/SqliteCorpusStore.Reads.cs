@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
@@ -7,9 +8,6 @@ namespace Chronicle.Storage.Sqlite;
 /// <summary>Streaming reads: runs, errors, documents, features, events and counts.</summary>
 public sealed partial class SqliteCorpusStore
 {
-    private const string SummaryColumns =
-        "d.id, d.title, d.url, d.path, d.site, d.published, d.language, d.tone, d.duplicate_group, d.cluster";
-
     public async Task<IReadOnlyList<IngestRun>> RunsAsync(int limit = 20, CancellationToken cancellationToken = default)
     {
         var runs = new List<IngestRun>();
@@ -65,122 +63,6 @@ public sealed partial class SqliteCorpusStore
         return errors;
     }
 
-    public async Task<DocumentSummary?> GetDocumentAsync(long id, CancellationToken cancellationToken = default)
-    {
-        await foreach (var r in QueryAsync($"SELECT {SummaryColumns} FROM documents d WHERE d.id = $id", p => p.AddWithValue("$id", id), cancellationToken))
-        {
-            return ReadSummary(r, 0);
-        }
-
-        return null;
-    }
-
-    public async Task<string?> GetDocumentJsonAsync(long id, CancellationToken cancellationToken = default)
-    {
-        await foreach (var r in QueryAsync("SELECT json FROM documents WHERE id = $id", p => p.AddWithValue("$id", id), cancellationToken))
-        {
-            return r.GetString(0);
-        }
-
-        return null;
-    }
-
-    public async IAsyncEnumerable<StoredDocumentJson> DocumentsJsonAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await foreach (var r in QueryAsync("SELECT id, json FROM documents ORDER BY id", null, cancellationToken))
-        {
-            yield return new StoredDocumentJson(r.GetInt64(0), r.GetString(1));
-        }
-    }
-
-    public async IAsyncEnumerable<DocumentFeatures> DocumentFeaturesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        // One pass over documents joined to their entities, ordered by document, so nothing is held but the current row.
-        long current = -1;
-        DocumentFeatures? pending = null;
-        List<long> entities = [];
-        await foreach (var r in QueryAsync(
-            """
-            SELECT d.id, d.simhash, d.site, d.published_day, d.length, de.entity_id
-            FROM documents d LEFT JOIN document_entities de ON de.document_id = d.id
-            ORDER BY d.id
-            """,
-            null,
-            cancellationToken))
-        {
-            var id = r.GetInt64(0);
-            if (id != current)
-            {
-                if (pending is not null)
-                {
-                    yield return pending with { EntityIds = entities };
-                }
-
-                current = id;
-                entities = [];
-                pending = new DocumentFeatures(id, unchecked((ulong)r.GetInt64(1)), NullableString(r, 2), NullableString(r, 3), r.GetInt32(4), entities);
-            }
-
-            if (!r.IsDBNull(5))
-            {
-                entities.Add(r.GetInt64(5));
-            }
-        }
-
-        if (pending is not null)
-        {
-            yield return pending with { EntityIds = entities };
-        }
-    }
-
-    public async IAsyncEnumerable<StoredEvent> EventsAsync(string? actor = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        var filter = actor is null
-            ? string.Empty
-            : "WHERE e.source_code = $actor OR e.target_code = $actor OR lower(e.source_name) = lower($actor) OR lower(e.target_name) = lower($actor)";
-        await foreach (var r in QueryAsync(
-            $"""
-            SELECT e.document_id, e.ordinal, e.code, e.root_code, e.plover, e.source_name, e.source_code, e.target_name, e.target_code,
-                   e.goldstein, e.quad_class, e.span_start, e.span_end, e.location_name, e.country_code, e.lat, e.lon, e.geo_type, e.date,
-                   d.published_day, d.site, d.url
-            FROM events e JOIN documents d ON d.id = e.document_id {filter}
-            ORDER BY e.document_id, e.ordinal
-            """,
-            p =>
-            {
-                if (actor is not null)
-                {
-                    p.AddWithValue("$actor", actor);
-                }
-            },
-            cancellationToken))
-        {
-            yield return new StoredEvent(
-                r.GetInt64(0),
-                r.GetInt32(1),
-                r.GetString(2),
-                r.GetString(3),
-                NullableString(r, 4),
-                NullableString(r, 5),
-                NullableString(r, 6),
-                NullableString(r, 7),
-                NullableString(r, 8),
-                r.GetDouble(9),
-                r.GetInt32(10),
-                r.GetInt32(11),
-                r.GetInt32(12),
-                NullableString(r, 13),
-                NullableString(r, 14),
-                r.IsDBNull(15) ? null : r.GetDouble(15),
-                r.IsDBNull(16) ? null : r.GetDouble(16),
-                r.GetInt32(17),
-                NullableString(r, 18),
-                NullableString(r, 19),
-                NullableString(r, 20),
-                NullableString(r, 21));
-        }
-    }
-
     public async IAsyncEnumerable<StoredCount> CountsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await foreach (var r in QueryAsync(
@@ -197,32 +79,22 @@ public sealed partial class SqliteCorpusStore
         }
     }
 
-    internal static DocumentSummary ReadSummary(SqliteDataReader r, int offset) => new(
-        r.GetInt64(offset),
-        NullableString(r, offset + 1),
-        NullableString(r, offset + 2),
-        NullableString(r, offset + 3),
-        NullableString(r, offset + 4),
-        NullableString(r, offset + 5),
-        r.GetString(offset + 6),
-        r.GetDouble(offset + 7),
-        r.IsDBNull(offset + 8) ? null : r.GetInt64(offset + 8),
-        r.IsDBNull(offset + 9) ? null : r.GetInt64(offset + 9));
-
-    internal static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
     private static DateTimeOffset ParseTime(string value) => DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 
+    /// <summary>The provider-typed form used by this store's own queries.</summary>
+    private IAsyncEnumerable<DbDataReader> QueryAsync(string sql, Action<SqliteParameterCollection>? bind, CancellationToken cancellationToken) =>
+        QueryRowsAsync(sql, bind is null ? null : command => bind(((SqliteCommand)command).Parameters), cancellationToken);
+
     /// <summary>Runs a query on its own connection and yields the reader once per row.</summary>
-    private async IAsyncEnumerable<SqliteDataReader> QueryAsync(
+    protected override async IAsyncEnumerable<DbDataReader> QueryRowsAsync(
         string sql,
-        Action<SqliteParameterCollection>? bind,
+        Action<DbCommand>? bind,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await OpenReaderAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        bind?.Invoke(command.Parameters);
+        bind?.Invoke(command);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

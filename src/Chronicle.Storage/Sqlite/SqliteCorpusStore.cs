@@ -1,6 +1,7 @@
 using System.Globalization;
 using Chronicle.Annotations;
 using Chronicle.Json;
+using Chronicle.Storage.Relational;
 using Microsoft.Data.Sqlite;
 
 namespace Chronicle.Storage.Sqlite;
@@ -9,7 +10,7 @@ namespace Chronicle.Storage.Sqlite;
 /// The embedded default store: one SQLite file in WAL mode. Writes go through one connection, one transaction per
 /// batch; reads open their own pooled connections, so queries run while an ingest writes.
 /// </summary>
-public sealed partial class SqliteCorpusStore : ICorpusStore
+public sealed partial class SqliteCorpusStore : RelationalCorpusStore, ICorpusStore
 {
     /// <summary>Entity ids are cached per (type, key); the cache is dropped when it grows past this so memory stays flat.</summary>
     private const int EntityCacheLimit = 200_000;
