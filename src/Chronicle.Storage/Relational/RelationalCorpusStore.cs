@@ -12,6 +12,25 @@ public abstract class RelationalCorpusStore
     internal const string SummaryColumns =
         "d.id, d.title, d.url, d.path, d.site, d.published, d.language, d.tone, d.duplicate_group, d.cluster";
 
+    public async Task<CorpusStats> StatsAsync(CancellationToken cancellationToken = default)
+    {
+        await foreach (var r in QueryRowsAsync(
+            """
+            SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM entities), (SELECT COUNT(*) FROM quotes),
+                   (SELECT COUNT(*) FROM counts), (SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM errors),
+                   (SELECT COUNT(DISTINCT duplicate_group) FROM documents WHERE duplicate_group IS NOT NULL),
+                   (SELECT COUNT(*) FROM (SELECT cluster FROM documents WHERE cluster IS NOT NULL GROUP BY cluster HAVING COUNT(*) > 1) c),
+                   (SELECT COUNT(*) FROM event_records)
+            """,
+            null,
+            cancellationToken))
+        {
+            return new CorpusStats(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5), r.GetInt64(6), r.GetInt64(7), r.GetInt64(8));
+        }
+
+        throw new InvalidOperationException("The statistics query returned no row.");
+    }
+
     public async Task<DocumentSummary?> GetDocumentAsync(long id, CancellationToken cancellationToken = default)
     {
         await foreach (var r in QueryRowsAsync($"SELECT {SummaryColumns} FROM documents d WHERE d.id = @id", c => Bind(c, "@id", id), cancellationToken))

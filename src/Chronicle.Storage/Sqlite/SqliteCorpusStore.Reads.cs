@@ -30,25 +30,6 @@ public sealed partial class SqliteCorpusStore
         return runs;
     }
 
-    public async Task<CorpusStats> StatsAsync(CancellationToken cancellationToken = default)
-    {
-        await foreach (var r in QueryAsync(
-            """
-            SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM entities), (SELECT COUNT(*) FROM quotes),
-                   (SELECT COUNT(*) FROM counts), (SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM errors),
-                   (SELECT COUNT(DISTINCT duplicate_group) FROM documents WHERE duplicate_group IS NOT NULL),
-                   (SELECT COUNT(*) FROM (SELECT cluster FROM documents WHERE cluster IS NOT NULL GROUP BY cluster HAVING COUNT(*) > 1)),
-                   (SELECT COUNT(*) FROM event_records)
-            """,
-            null,
-            cancellationToken))
-        {
-            return new CorpusStats(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5), r.GetInt64(6), r.GetInt64(7), r.GetInt64(8));
-        }
-
-        throw new InvalidOperationException("The statistics query returned no row.");
-    }
-
     public async Task<IReadOnlyList<IngestErrorRecord>> ErrorsAsync(int limit = 100, CancellationToken cancellationToken = default)
     {
         var errors = new List<IngestErrorRecord>();
