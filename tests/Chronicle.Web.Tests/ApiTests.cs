@@ -226,6 +226,12 @@ public sealed class ApiTests(WebServerFixture server)
         Assert.True(api.Headers.Contains("Content-Security-Policy"));
     }
 
+    [Fact]
+    public async Task The_page_layout_itself_is_not_served()
+    {
+        await AssertProblemAsync(await Client.GetAsync("/_layout.html"), HttpStatusCode.NotFound);
+    }
+
     [Theory]
     [InlineData("index.html")]
     [InlineData("document.html")]
@@ -237,6 +243,9 @@ public sealed class ApiTests(WebServerFixture server)
     public async Task Every_page_is_served_locally_with_no_inline_script_or_handler(string page)
     {
         var html = await Client.GetStringAsync("/" + page);
+        Assert.StartsWith("<!doctype html>", html, StringComparison.Ordinal);
+        Assert.Matches(@"<title>Chronicle · \w+</title>", html);
+        Assert.DoesNotContain("{{", html, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"<script(?![^>]*\bsrc=)[^>]*>", html);
         Assert.DoesNotMatch(@"\son[a-z]+\s*=", html);
         Assert.DoesNotMatch(@"(src|href)\s*=\s*""(https?:)?//", html);

@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
+using System.Reflection;
 using System.Security.Cryptography;
+using System.Text;
 
 namespace Chronicle.Web.Assets;
 
@@ -22,24 +24,36 @@ public sealed class StaticAssets
     public static StaticAssets Load()
     {
         var assembly = typeof(StaticAssets).Assembly;
+        var layout = new PageLayout(Encoding.UTF8.GetString(ReadResource(assembly, Prefix + PageLayout.FileName)));
         var assets = new Dictionary<string, StaticAsset>(StringComparer.Ordinal);
         foreach (var resource in assembly.GetManifestResourceNames())
         {
-            if (!resource.StartsWith(Prefix, StringComparison.Ordinal))
+            var name = resource.StartsWith(Prefix, StringComparison.Ordinal) ? resource[Prefix.Length..] : null;
+            if (name is null || name == PageLayout.FileName)
             {
                 continue;
             }
 
-            using var stream = assembly.GetManifestResourceStream(resource)!;
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            var bytes = buffer.ToArray();
-            var name = resource[Prefix.Length..];
+            var bytes = ReadResource(assembly, resource);
+            if (name.EndsWith(".html", StringComparison.Ordinal))
+            {
+                bytes = Encoding.UTF8.GetBytes(layout.Compose(name, Encoding.UTF8.GetString(bytes)));
+            }
+
             var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 12)) + "\"";
             assets[name] = new StaticAsset(name, bytes, ContentTypeOf(name), etag);
         }
 
         return new StaticAssets(assets.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    private static byte[] ReadResource(Assembly assembly, string resource)
+    {
+        using var stream = assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The embedded UI file {resource} is missing from the build.");
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
     }
 
     public static void Map(IEndpointRouteBuilder app)
