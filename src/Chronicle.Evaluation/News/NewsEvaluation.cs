@@ -52,13 +52,13 @@ public static class NewsEvaluation
             if (outputs[i] is null)
             {
                 score.Failed++;
-                NewsScorer.Score(null, items[i].Gold, score, details);
+                NewsScorer.Score(null, items[i].Gold, score, details, items[i].Name);
                 continue;
             }
 
             score.Analysed++;
             using var json = JsonDocument.Parse(outputs[i]!);
-            NewsScorer.Score(json.RootElement, items[i].Gold, score, details);
+            NewsScorer.Score(json.RootElement, items[i].Gold, score, details, items[i].Name);
         }
 
         return score;

@@ -12,7 +12,11 @@ public static class NewsScorer
     private static readonly string[] EntityTypes = ["PERSON", "ORG", "LOC"];
 
     /// <summary>Adds one document's comparison to <paramref name="score"/>; <paramref name="document"/> is null when analysis failed.</summary>
-    public static void Score(JsonElement? document, JsonElement gold, NewsScore score, bool details = false)
+    public static void Score(JsonElement? document, JsonElement gold, NewsScore score, bool details = false) =>
+        Score(document, gold, score, details, null);
+
+    /// <summary>As <see cref="Score(JsonElement?, JsonElement, NewsScore, bool)"/>; <paramref name="name"/> labels the event details.</summary>
+    public static void Score(JsonElement? document, JsonElement gold, NewsScore score, bool details, string? name)
     {
         ArgumentNullException.ThrowIfNull(score);
         var doc = document ?? default;
@@ -32,6 +36,10 @@ public static class NewsScorer
         ScoreCounts(Array(gold, "counts"), Array(doc, "counts"), Array(border, "counts"), score, details);
         ScoreEntities(gold, entities, border, score, details);
         ScoreEvents(Array(gold, "events"), Array(doc, "events"), Array(border, "events"), score);
+        if (details)
+        {
+            EventDetails(Array(gold, "events"), Array(doc, "events"), Array(border, "events"), Str(doc, "text") ?? string.Empty, name ?? "?", score);
+        }
     }
 
     private static void ScoreQuotes(
@@ -135,8 +143,7 @@ public static class NewsScorer
 
     private static void ScoreEvents(List<JsonElement> gold, List<JsonElement> predicted, List<JsonElement> border, NewsScore score)
     {
-        bool Strict(JsonElement g, JsonElement v) =>
-            string.Equals(Prefix(Str(g, "action")), Prefix(Raw(v, "code")), StringComparison.Ordinal) && SameActors(g, v);
+        bool Strict(JsonElement g, JsonElement v) => StrictEvent(g, v);
         bool ByQuadClass(JsonElement g, JsonElement v)
         {
             var quad = QuadClass(Prefix(Str(g, "action")));
@@ -148,6 +155,49 @@ public static class NewsScorer
         var lenient = Greedy(gold, predicted, ByQuadClass);
         score.EventsByQuadClass.Add(lenient.Count, predicted.Count - lenient.Count - Excused(predicted, lenient, border, ByQuadClass), gold.Count - lenient.Count);
     }
+
+    /// <summary>Each missed gold event and each unmatched system event, with its code, actors and evidence.</summary>
+    private static void EventDetails(List<JsonElement> gold, List<JsonElement> predicted, List<JsonElement> border, string text, string name, NewsScore score)
+    {
+        var matched = Greedy(gold, predicted, StrictEvent);
+        var hitGold = matched.Select(m => m.Gold).ToHashSet();
+        var hitPredicted = matched.Select(m => m.Predicted).ToHashSet();
+        for (var i = 0; i < gold.Count; i++)
+        {
+            if (!hitGold.Contains(i))
+            {
+                var g = gold[i];
+                score.Details.Add(Invariant(
+                    $"  event missed [{name}] {Prefix(Str(g, "action"))} src={Str(g, "source") ?? "None"} tgt={Str(g, "target") ?? "None"} | {Clip(Str(g, "evidence"))}"));
+            }
+        }
+
+        for (var i = 0; i < predicted.Count; i++)
+        {
+            if (hitPredicted.Contains(i))
+            {
+                continue;
+            }
+
+            var v = predicted[i];
+            var excused = border.Any(b => StrictEvent(b, v)) ? " (borderline)" : string.Empty;
+            var start = (int)Math.Clamp(Number(v, "start", 0), 0, text.Length);
+            var end = (int)Math.Clamp(Number(v, "end", 0), start, text.Length);
+            score.Details.Add(Invariant(
+                $"  event false{excused} [{name}] {Raw(v, "code")} src={ActorName(v, "source") ?? "None"} tgt={ActorName(v, "target") ?? "None"} | {Clip(text[start..end])}"));
+        }
+    }
+
+    private static bool StrictEvent(JsonElement g, JsonElement v) =>
+        string.Equals(Prefix(Str(g, "action")), Prefix(Raw(v, "code")), StringComparison.Ordinal) && SameActors(g, v);
+
+    private static string Clip(string? value)
+    {
+        var flat = (value ?? string.Empty).Replace('\n', ' ');
+        return flat.Length <= 160 ? flat : flat[..157] + "...";
+    }
+
+    private static string Invariant(FormattableString value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static bool SameActors(JsonElement g, JsonElement v)
     {
