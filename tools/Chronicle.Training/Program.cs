@@ -1,6 +1,6 @@
 using Chronicle.Training;
 
-// chronicle-train gazetteer|actors|pos|ner SHARED OUTDIR
+// chronicle-train gazetteer|actors|taggers SHARED OUTDIR, or bench SHARED ROUNDS
 if (args.Length < 3)
 {
     Console.Error.WriteLine("usage: Chronicle.Training gazetteer|actors|pos|ner SHARED_DIR OUT_DIR [options]");
@@ -21,6 +21,9 @@ switch (task)
         var posEpochs = args.Contains("--quick") ? 2 : 6;
         var nerEpochs = args.Contains("--quick") ? 2 : 12;
         TaggerTrainer.Train(shared, outDir, posEpochs, nerEpochs, withCrossNer);
+        break;
+    case "bench":
+        TaggerBench.Run(shared, int.TryParse(outDir, out var rounds) ? rounds : 5);
         break;
     default:
         Console.Error.WriteLine($"unknown task {task}");

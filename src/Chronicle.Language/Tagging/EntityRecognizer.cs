@@ -31,6 +31,10 @@ public sealed class EntityRecognizer
     /// <summary>The recogniser built from the embedded models (loaded on first use).</summary>
     public static EntityRecognizer Default => Shared.Value;
 
+    internal PosTagger Pos => _pos;
+
+    internal EntityRecognizerModel Ner => _ner;
+
     /// <summary>The Penn Treebank tags the tagger can emit.</summary>
     public ImmutableArray<string> PosTags => _pos.Model.Labels;
 
