@@ -57,7 +57,7 @@ public static class NerEvaluation
         };
     }
 
-    /// <summary>Tokens per wall-clock and per CPU second for tokeniser + sentence splitter + tagger + recogniser on the documents' detokenised text.</summary>
+    /// <summary>Steady-state tokens per wall-clock and per CPU second for tokeniser + sentence splitter + tagger + recogniser on the documents' detokenised text.</summary>
     private static (double Wall, double Cpu) TimeFullPath(EntityRecognizer recognizer, IReadOnlyList<ConllDocument> documents, CancellationToken cancellationToken)
     {
         var texts = new List<string>(documents.Count);
@@ -72,20 +72,32 @@ public static class NerEvaluation
             texts.Add(text.ToString());
         }
 
-        var tokens = 0L;
-        var watch = Stopwatch.StartNew();
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        foreach (var text in texts)
+        // One untimed round so that tiered compilation has settled, then the best of three rounds: bulk work
+        // runs in the steady state, and the best round is the one least disturbed by other processes.
+        var (bestWall, bestCpu) = (0.0, 0.0);
+        for (var round = 0; round < 4; round++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var tokenLayer = Tokenizer.Tokenize(text);
-            var sentences = SentenceSplitter.Split(text, tokenLayer);
-            var (tagged, _) = recognizer.Annotate(text, tokenLayer, sentences);
-            tokens += tagged.Length;
+            var tokens = 0L;
+            var watch = Stopwatch.StartNew();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            foreach (var text in texts)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var tokenLayer = Tokenizer.Tokenize(text);
+                var sentences = SentenceSplitter.Split(text, tokenLayer);
+                var (tagged, _) = recognizer.Annotate(text, tokenLayer, sentences);
+                tokens += tagged.Length;
+            }
+
+            var seconds = watch.Elapsed.TotalSeconds;
+            var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+            if (round > 0)
+            {
+                bestWall = Math.Max(bestWall, seconds > 0 ? tokens / seconds : 0);
+                bestCpu = Math.Max(bestCpu, cpuSeconds > 0 ? tokens / cpuSeconds : 0);
+            }
         }
 
-        var seconds = watch.Elapsed.TotalSeconds;
-        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
-        return (seconds > 0 ? tokens / seconds : 0, cpuSeconds > 0 ? tokens / cpuSeconds : 0);
+        return (bestWall, bestCpu);
     }
 }

@@ -18,8 +18,8 @@ public static class NerReport
 
         Line(output, score.PerOrgLoc);
         Line(output, score.Overall);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"speed, one thread: POS + NER on the given tokens {score.TaggingTokensPerSecond:N0} tokens/s wall, {score.TaggingTokensPerCpuSecond:N0} tokens/CPU-s"));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"speed, one thread: tokenise + sentences + POS + NER {score.FullTokensPerSecond:N0} tokens/s wall, {score.FullTokensPerCpuSecond:N0} tokens/CPU-s"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"speed, one thread, first round: POS + NER on the given tokens {score.TaggingTokensPerSecond:N0} tokens/s wall, {score.TaggingTokensPerCpuSecond:N0} tokens/CPU-s"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"speed, one thread, steady state (best of 3 rounds): tokenise + sentences + POS + NER {score.FullTokensPerSecond:N0} tokens/s wall, {score.FullTokensPerCpuSecond:N0} tokens/CPU-s"));
     }
 
     private static void Line(TextWriter output, NerTypeScore s) =>
