@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using Chronicle.Bench.Corpus;
 using Chronicle.Bench.Throughput;
 
 // Whole-corpus modes are plain programs (BenchmarkDotNet would repeat them for statistics they do not need);
@@ -6,6 +7,11 @@ using Chronicle.Bench.Throughput;
 if (args.Length > 0 && args[0] == "throughput")
 {
     return ThroughputCommand.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "ingest")
+{
+    return await IngestThroughput.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "profile")

@@ -28,19 +28,50 @@ public sealed class CorpusIngestor
         _options = options ?? IngestOptions.Default;
     }
 
-    public async Task<IngestSummary> RunAsync(IReadOnlyList<string> sources, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    public Task<IngestSummary> RunAsync(IReadOnlyList<string> sources, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sources);
+        return RunCoreAsync(
+            string.Join(" ", sources),
+            SourceReader.TotalBytes(sources),
+            (consumed, token) => SourceReader.Read(sources, _options.Limits, consumed, token),
+            progress,
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Ingests inputs another reader yields (a generator, a queue), pulled one at a time as the workers free up.
+    /// <paramref name="totalBytes"/> only drives progress and may be 0 when unknown.
+    /// </summary>
+    public Task<IngestSummary> RunAsync(IEnumerable<RawInput> inputs, string description, long totalBytes = 0, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(description);
+        return RunCoreAsync(description, totalBytes, (consumed, _) => Counted(inputs, consumed), progress, cancellationToken);
+    }
+
+    private static IEnumerable<RawInput> Counted(IEnumerable<RawInput> inputs, ByteCounter consumed)
+    {
+        foreach (var input in inputs)
+        {
+            consumed.Add(input.Size);
+            yield return input;
+        }
+    }
+
+    private async Task<IngestSummary> RunCoreAsync(string description, long totalBytes, Func<ByteCounter, CancellationToken, IEnumerable<RawInput>> read, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    {
         var workers = Math.Max(1, _options.Workers);
         var clock = Stopwatch.StartNew();
-        var totalBytes = SourceReader.TotalBytes(sources);
         var consumed = new ByteCounter();
         var counters = new Counters();
-        var runId = await _store.BeginRunAsync(string.Join(" ", sources), cancellationToken);
+        var runId = await _store.BeginRunAsync(description, cancellationToken);
         long peak = Environment.WorkingSet;
 
         var inputs = Channel.CreateBounded<RawInput>(new BoundedChannelOptions(workers * 2) { SingleWriter = true });
-        var outcomes = Channel.CreateBounded<IngestOutcome>(new BoundedChannelOptions(Math.Max(_options.BatchSize * 2, workers * 2)) { SingleReader = true });
+        // An analysed document (every layer plus its JSON) weighs far more than its input: keep only a few in flight
+        // between the analysers and the writer, which drains them into the batch as they come.
+        var outcomes = Channel.CreateBounded<IngestOutcome>(new BoundedChannelOptions(workers * 2) { SingleReader = true });
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = linked.Token;
 
@@ -54,7 +85,7 @@ public sealed class CorpusIngestor
             totalBytes,
             clock.Elapsed);
 
-        var reader = Task.Run(() => ReadAsync(sources, inputs.Writer, consumed, counters, token), token);
+        var reader = Task.Run(() => ReadAsync(read(consumed, token), inputs.Writer, counters, token), token);
         var analysers = Enumerable.Range(0, workers)
             .Select(_ => Task.Run(() => AnalyseAsync(inputs.Reader, outcomes.Writer, token), token))
             .ToArray();
@@ -100,18 +131,22 @@ public sealed class CorpusIngestor
         return new IngestSummary(runId, totals, peak, groups, clusters, records);
     }
 
-    private async Task ReadAsync(IReadOnlyList<string> sources, ChannelWriter<RawInput> inputs, ByteCounter consumed, Counters counters, CancellationToken cancellationToken)
+    private async Task ReadAsync(IEnumerable<RawInput> source, ChannelWriter<RawInput> inputs, Counters counters, CancellationToken cancellationToken)
     {
         try
         {
             var pending = new List<RawInput>(_options.ResumeLookupSize);
-            foreach (var input in SourceReader.Read(sources, _options.Limits, consumed, cancellationToken))
+            long pendingBytes = 0;
+            foreach (var input in source)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 Interlocked.Increment(ref counters.Seen);
                 pending.Add(input);
-                if (pending.Count >= _options.ResumeLookupSize)
+                pendingBytes += input.Size;
+                if (pending.Count >= _options.ResumeLookupSize || pendingBytes >= _options.MaxBatchBytes)
                 {
                     await ForwardAsync(pending, inputs, counters, cancellationToken);
+                    pendingBytes = 0;
                 }
             }
 
@@ -162,6 +197,7 @@ public sealed class CorpusIngestor
         var documents = new List<DocumentRecord>(_options.BatchSize);
         var errors = new List<IngestError>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
+        long batchBytes = 0;
         var flushes = 0;
         var sinceFlush = Stopwatch.StartNew();
 
@@ -179,6 +215,7 @@ public sealed class CorpusIngestor
             documents.Clear();
             errors.Clear();
             keys.Clear();
+            batchBytes = 0;
             sinceFlush.Restart();
             if (++flushes % 16 == 0)
             {
@@ -196,13 +233,16 @@ public sealed class CorpusIngestor
                 if (outcome.Record is { } record && keys.Add(record.SourceKey))
                 {
                     documents.Add(record);
+
+                    // The contract JSON is about the size of everything else the record holds: a fair weight for it.
+                    batchBytes += record.Json.Length * 4L;
                 }
                 else if (outcome.Error is { } error && keys.Add(error.Source))
                 {
                     errors.Add(error);
                 }
 
-                if (documents.Count + errors.Count >= _options.BatchSize)
+                if (documents.Count + errors.Count >= _options.BatchSize || batchBytes >= _options.MaxBatchBytes)
                 {
                     await FlushAsync();
                 }

@@ -11,6 +11,12 @@ public sealed record IngestOptions
     /// <summary>Documents written per transaction.</summary>
     public int BatchSize { get; init; } = 64;
 
+    /// <summary>
+    /// Most bytes held in one batch (analysed documents, weighed by their JSON) or one resume lookup (raw inputs): a
+    /// batch of long pages is written early rather than held whole.
+    /// </summary>
+    public long MaxBatchBytes { get; init; } = 32L * 1024 * 1024;
+
     /// <summary>Source keys looked up at once to skip inputs a previous run finished.</summary>
     public int ResumeLookupSize { get; init; } = 256;
 
