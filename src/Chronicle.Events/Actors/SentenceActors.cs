@@ -173,6 +173,12 @@ internal static class SentenceActors
         var bare = TextScan.StripPossessive(w.Lower);
         if (coder.Lexicon.LongestAt(words, i, words.Count) is { } match && !Stop.Contains(bare) && (w.Capitalised || match.Entry.Kind != ActorKind.Person))
         {
+            // "the accused" is a person; "X accused Y" is a verb.
+            if (match.Entry.Phrase == "accused")
+            {
+                return i > 0 && words[i - 1].Lower == "the";
+            }
+
             return match.Entry.Phrase != "us" || (w.Capitalised && w.Length == 2);
         }
 
@@ -289,6 +295,13 @@ internal static class SentenceActors
             name = text[words[start + 1].Start..endChar];
         }
 
+        // A description is named by its head noun with its country words ("several thousand protesters" →
+        // "protesters", "Israeli jets" stays): quantities and adjectives are not part of who acted.
+        if (generic && entityId is null && end - start > 1)
+        {
+            name = HeadName(text, words, start, end, coder);
+        }
+
         // "at the protesters" is a target; "at the airport", "in Minsk" are places.
         var isPlace = isPlaceContext && !(generic && entityId is null);
         return new ActorMention(start, end, startChar, endChar, name, code, entityId)
@@ -297,6 +310,28 @@ internal static class SentenceActors
             IsGeneric = generic && entityId is null,
             Surface = text[startChar..endChar],
         };
+    }
+
+    private static string HeadName(string text, List<WordSpan> words, int start, int end, ActorCoder coder)
+    {
+        var parts = new List<string>();
+        for (var k = start; k < end - 1; k++)
+        {
+            if (words[k].Lower is "the" or "a" or "an")
+            {
+                continue;
+            }
+
+            if (words[k].Capitalised || coder.Lexicon.LongestAt(words, k, k + 1) is { Entry.Kind: ActorKind.Demonym or ActorKind.Country or ActorKind.Agent })
+            {
+                parts.Add(text[words[k].Start..words[k].End]);
+            }
+        }
+
+        var last = words[end - 1];
+        var lastEnd = TextScan.IsPossessive(last.Lower) ? last.End - 2 : last.End;
+        parts.Add(text[last.Start..lastEnd]);
+        return string.Join(' ', parts).Replace('\u00A0', ' ');
     }
 
     /// <summary>Start of the proper name after a title made only of roles, demonyms and title nouns; else the chunk start.</summary>

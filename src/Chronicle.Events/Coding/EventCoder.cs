@@ -25,6 +25,8 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> BeForms = FrozenSet.ToFrozenSet(["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> ClauseWords = FrozenSet.ToFrozenSet(["that", "which", "who", "after", "when", "while", "because", "but", "although", "before", "since", "whereas", "if", "where", "until", "whether"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(["said", "says", "say", "told", "tells", "stated", "states", "declared", "declares", "announced", "announces", "added", "adds", "reported", "reports", "wrote", "writes", "tweeted", "indicated", "revealed", "noted", "explained", "insisted", "argued", "believe", "believes", "believed", "claimed", "claims"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(["of", "in", "at", "on", "during", "from", "for", "with", "to", "by", "near", "after", "before", "over", "about", "against", "into", "through", "under", "between", "among", "amid", "despite", "including", "like", "via", "within", "across", "toward", "towards", "outside", "inside", "following", "behind", "beyond", "than"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Quantities = FrozenSet.ToFrozenSet(["number", "group", "groups", "dozens", "hundreds", "thousands", "tens", "millions", "scores", "some", "many", "most", "all", "several", "few", "both", "none", "crowds", "crowd", "one", "two", "three"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "these", "those", "any", "every", "each", "no", "recent", "latest", "first", "new", "further", "military", "deadly", "suicide", "terrorist", "rocket", "drone", "knife", "such", "of", "in", "for"], StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, EventPattern[]> _byForm;
@@ -63,10 +65,17 @@ public sealed class EventCoder
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var date = DateOf(document.Published);
         var sentences = TextScan.Sentences(document);
+        var sentenceWords = new List<List<WordSpan>>(sentences.Length);
         foreach (var sentence in sentences)
         {
+            sentenceWords.Add(TextScan.Words(document.Text, sentence));
+        }
+
+        var context = DocumentActors.Build(document, sentenceWords);
+        for (var i = 0; i < sentences.Length; i++)
+        {
             cancellationToken.ThrowIfCancellationRequested();
-            CodeSentence(document, sentence, date, found, seen);
+            CodeSentence(document, sentences[i], sentenceWords[i], context, date, found, seen);
         }
 
         CodeQuotes(document, sentences, date, found, seen);
@@ -86,14 +95,13 @@ public sealed class EventCoder
     internal List<CodedEvent> CodeSentence(Document document, TextSpan sentence)
     {
         var found = new List<(CodedEvent Event, int Score)>();
-        CodeSentence(document, sentence, DateOf(document.Published), found, new HashSet<string>(StringComparer.Ordinal));
+        var words = TextScan.Words(document.Text, sentence);
+        CodeSentence(document, sentence, words, DocumentActors.Build(document, [words]), DateOf(document.Published), found, new HashSet<string>(StringComparer.Ordinal));
         return found.ConvertAll(f => f.Event);
     }
 
-    private void CodeSentence(Document document, TextSpan sentence, string? date, List<(CodedEvent, int)> found, HashSet<string> seen)
+    private void CodeSentence(Document document, TextSpan sentence, List<WordSpan> words, DocumentActors context, string? date, List<(CodedEvent, int)> found, HashSet<string> seen)
     {
-        var text = document.Text;
-        var words = TextScan.Words(text, sentence);
         if (words.Count < 3 || words.Count > 120)
         {
             return;
@@ -119,7 +127,7 @@ public sealed class EventCoder
                     continue;
                 }
 
-                if (TryCode(document, words, actors, t, triggerEnd, pattern, sentence, location, date, found, seen))
+                if (TryCode(document, words, actors, t, triggerEnd, pattern, sentence, location, date, found, seen, context))
                 {
                     usedTriggers.Add(t);
                     break;
@@ -182,7 +190,7 @@ public sealed class EventCoder
     }
 
     private static bool TryCode(Document document, List<WordSpan> words, List<ActorMention> actors, int t, int triggerEnd, EventPattern pattern,
-        TextSpan sentence, EventLocation? location, string? date, List<(CodedEvent, int)> found, HashSet<string> seen)
+        TextSpan sentence, EventLocation? location, string? date, List<(CodedEvent, int)> found, HashSet<string> seen, DocumentActors context)
     {
         var text = document.Text;
         var clauseStart = ClauseStart(text, words, t);
@@ -262,11 +270,11 @@ public sealed class EventCoder
             }
 
             sources = by >= 0 ? After(text, actors, by, Math.Min(clauseEnd, by + 8), words) : [];
-            targets = Subject(text, actors, clauseStart, t);
+            targets = Subject(text, actors, clauseStart, t, words);
             if (targets.Count == 0 && clauseStart > 0)
             {
                 // "Journalists were injured after being attacked by protesters": the patient is the main clause's subject.
-                targets = Subject(text, actors, 0, clauseStart);
+                targets = Subject(text, actors, 0, clauseStart, words);
             }
 
             if (sources.Count == 0 && code.StartsWith("17", StringComparison.Ordinal))
@@ -277,7 +285,7 @@ public sealed class EventCoder
         }
         else
         {
-            sources = Subject(text, actors, clauseStart, t);
+            sources = Subject(text, actors, clauseStart, t, words);
             if (sources.Count == 0 && clauseStart > 0 && words[clauseStart - 1].Lower is "who" or "which" or "that")
             {
                 // "the Taliban, who attacked …": the relative pronoun's antecedent is the subject.
@@ -319,6 +327,9 @@ public sealed class EventCoder
             sources = [sources[0]];
         }
 
+        // Descriptions stand for the named actors the document gives them ("the president", "the gunman").
+        sources = sources.ConvertAll(a => context.Resolve(a, words) ?? a);
+        targets = targets.ConvertAll(a => context.Resolve(a, words) ?? a);
         var any = false;
         foreach (var source in sources)
         {
@@ -380,7 +391,7 @@ public sealed class EventCoder
             }
 
             // Speaker before the verb ("May declared: …") or right after it ("…," said Khan).
-            var speaker = Subject(text, actors, ClauseStart(text, words, s), s).FirstOrDefault();
+            var speaker = Subject(text, actors, ClauseStart(text, words, s), s, words).FirstOrDefault();
             int contentStart, contentEnd;
             if (speaker is not null)
             {
@@ -703,18 +714,49 @@ public sealed class EventCoder
     }
 
     /// <summary>The clause's subject: its first actor, with actors coordinated to it ("Russia and Iran").</summary>
-    private static List<ActorMention> Subject(string text, List<ActorMention> actors, int clauseStart, int t)
+    private static List<ActorMention> Subject(string text, List<ActorMention> actors, int clauseStart, int t, List<WordSpan> words)
     {
-        // A relative pronoun right before the verb points at the noun before it ("the Taliban, who attacked …").
-        foreach (var a in actors)
+        // The first actor of the clause that is not the object of a preposition ("On Wednesday during the opening of
+        // the X pipeline, Turkish president Erdoğan called …") nor a possessive modifier ("Chelyabinsk's governor").
+        for (var i = 0; i < actors.Count; i++)
         {
-            if (a.FirstWord >= clauseStart && a.EndWord <= t)
+            var a = actors[i];
+            if (a.FirstWord < clauseStart || a.EndWord > t)
             {
-                return Coordinated(text, actors, a, t);
+                continue;
             }
+
+            if (AfterPreposition(words, a.FirstWord, clauseStart)
+                || (TextScan.IsPossessive(words[a.EndWord - 1].Lower) && i + 1 < actors.Count && actors[i + 1].FirstWord == a.EndWord && actors[i + 1].EndWord <= t))
+            {
+                continue;
+            }
+
+            return Coordinated(text, actors, a, t);
         }
 
         return [];
+    }
+
+    /// <summary>True when the phrase at <paramref name="first"/> follows a preposition (articles and adjectives skipped).</summary>
+    private static bool AfterPreposition(List<WordSpan> words, int first, int clauseStart)
+    {
+        for (var k = first - 1; k >= clauseStart && k >= first - 3; k--)
+        {
+            var w = words[k].Lower;
+            if (Prepositions.Contains(w))
+            {
+                // "A number of journalists", "thousands of protesters": a quantity, not a preposition phrase.
+                return !(w == "of" && k > 0 && Quantities.Contains(words[k - 1].Lower));
+            }
+
+            if (w is not ("the" or "a" or "an"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static List<ActorMention> After(string text, List<ActorMention> actors, int from, int to, List<WordSpan> words)
