@@ -32,7 +32,11 @@ internal sealed class DocumentActors
         ["embassy", "council", "ministry", "court", "agency", "party", "coalition", "commission", "committee", "department", "parliament",
          "assembly", "movement", "front", "tribunal"], StringComparer.Ordinal);
 
+    // Groups a story is about: "people" arrested at a protest are protesters.
+    private static readonly string[] Groups = ["protesters", "demonstrators", "rioters", "migrants", "refugees", "workers", "students", "worshippers"];
+
     private readonly List<(string[] Title, Entity Person, int Position)> _titled = [];
+    private string? _group;
     private readonly Document _document;
 
     private DocumentActors(Document document)
@@ -46,6 +50,35 @@ internal sealed class DocumentActors
     public static DocumentActors Build(Document document, IReadOnlyList<List<WordSpan>> sentenceWords)
     {
         var result = new DocumentActors(document);
+        var groupCounts = new int[Groups.Length];
+        foreach (var words in sentenceWords)
+        {
+            foreach (var w in words)
+            {
+                // A protest story's crowd are protesters, whatever word counts them.
+                var g = w.Lower is "protest" or "protests" or "rally" or "rallies" or "rallied" or "demonstration" or "demonstrations" or "protested"
+                    ? 0
+                    : Array.IndexOf(Groups, w.Lower);
+                if (g < 0 && w.Lower.Length > 1)
+                {
+                    g = Array.IndexOf(Groups, w.Lower + "s");
+                }
+
+                if (g >= 0)
+                {
+                    groupCounts[g]++;
+                }
+            }
+        }
+
+        for (var g = 0; g < Groups.Length; g++)
+        {
+            if (groupCounts[g] >= 3 && (result._group is null || groupCounts[g] > groupCounts[Array.IndexOf(Groups, result._group)]))
+            {
+                result._group = Groups[g];
+            }
+        }
+
         var persons = new List<Entity>();
         foreach (var entity in document.Entities)
         {
@@ -155,6 +188,11 @@ internal sealed class DocumentActors
         var head = TextScan.StripPossessive(words[description.EndWord - 1].Lower);
         var definite = description.FirstWord > 0 && (words[description.FirstWord - 1].Lower is "the" or "this" or "that"
             || TextScan.IsPossessive(words[description.FirstWord - 1].Lower));
+        if (head is "people" or "persons" or "individuals" or "men" && _group is not null)
+        {
+            return description with { Name = _group, IsGeneric = true };
+        }
+
         if (PerpetratorNouns.Contains(head) && Perpetrator is { } perpetrator)
         {
             return Named(perpetrator, description);

@@ -25,8 +25,9 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> BeForms = FrozenSet.ToFrozenSet(["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> ClauseWords = FrozenSet.ToFrozenSet(["that", "which", "who", "after", "when", "while", "because", "but", "although", "before", "since", "whereas", "if", "where", "until", "whether"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(["said", "says", "say", "told", "tells", "stated", "states", "declared", "declares", "announced", "announces", "added", "adds", "reported", "reports", "wrote", "writes", "tweeted", "indicated", "revealed", "noted", "explained", "insisted", "argued", "believe", "believes", "believed", "claimed", "claims"], StringComparer.Ordinal);
-    private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(["of", "in", "at", "on", "during", "from", "for", "with", "to", "by", "near", "after", "before", "over", "about", "against", "into", "through", "under", "between", "among", "amid", "despite", "including", "like", "via", "within", "across", "toward", "towards", "outside", "inside", "following", "behind", "beyond", "than"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(["of", "in", "at", "on", "during", "from", "for", "with", "to", "by", "near", "after", "before", "over", "about", "against", "into", "through", "under", "between", "among", "amid", "despite", "including", "like", "via", "within", "across", "toward", "towards", "outside", "inside", "following", "behind", "beyond", "than", "citing"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> Quantities = FrozenSet.ToFrozenSet(["number", "group", "groups", "dozens", "hundreds", "thousands", "tens", "millions", "scores", "some", "many", "most", "all", "several", "few", "both", "none", "crowds", "crowd", "one", "two", "three"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> HedgeVerbs = FrozenSet.ToFrozenSet(["claimed", "claims", "claim", "alleged", "alleges", "allege", "believe", "believes", "believed", "speculated", "rumoured", "rumored"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "these", "those", "any", "every", "each", "no", "recent", "latest", "first", "new", "further", "military", "deadly", "suicide", "terrorist", "rocket", "drone", "knife", "such", "of", "in", "for"], StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, EventPattern[]> _byForm;
@@ -244,6 +245,15 @@ public sealed class EventCoder
             code = ThreatCode(code);
         }
 
+        // "claimed he was wrongfully imprisoned", "alleged the accused performed …": acts someone only claims are not coded.
+        for (var k = t - 1; k >= Math.Max(0, t - 8); k--)
+        {
+            if (HedgeVerbs.Contains(words[k].Lower) && k + 1 < words.Count && words[k + 1].Lower is not ("responsibility" or "credit"))
+            {
+                return false;
+            }
+        }
+
         var passive = !pattern.IsNoun && IsPassive(words, t, clauseStart, pattern);
         List<ActorMention> sources;
         List<ActorMention> targets;
@@ -277,10 +287,21 @@ public sealed class EventCoder
                 targets = Subject(text, actors, 0, clauseStart, words);
             }
 
-            if (sources.Count == 0 && code.StartsWith("17", StringComparison.Ordinal))
+            if (targets.Count == 0 && PronounSubject(words, clauseStart, t) && PreviousPerson(document, words[clauseStart].Start) is { } patient)
             {
-                // "X announced that 337 users were arrested": the authorities reporting arrests made them.
+                // "He was imprisoned in 2018": the pronoun is the last person named.
+                targets = [patient];
+            }
+
+            if (sources.Count == 0 && (code.StartsWith("17", StringComparison.Ordinal) || code == "116"))
+            {
+                // "X announced that 337 users were arrested": the authorities reporting arrests made them; an
+                // official reporting them speaks for the police (arrests) or the courts (sentences).
                 sources = ReportingAuthority(words, actors, t);
+                if ((sources.Count == 0 || !sources[0].IsGeneric) && targets.Count > 0 && ImpliedAgent(words[t].Lower, words, t) is { } agent)
+                {
+                    sources = [new ActorMention(-1, -1, words[t].Start, words[t].Start, agent.Name, agent.Code, null) { IsGeneric = true, Surface = agent.Name }];
+                }
             }
         }
         else
@@ -729,6 +750,12 @@ public sealed class EventCoder
             if (AfterPreposition(words, a.FirstWord, clauseStart)
                 || (TextScan.IsPossessive(words[a.EndWord - 1].Lower) && i + 1 < actors.Count && actors[i + 1].FirstWord == a.EndWord && actors[i + 1].EndWord <= t))
             {
+                // "According to the mayor, Dee Margo, police …": the apposition of a skipped phrase is skipped too.
+                while (i + 1 < actors.Count && actors[i + 1].EndWord <= t && text.AsSpan(actors[i].End, actors[i + 1].Start - actors[i].End).Trim().SequenceEqual(","))
+                {
+                    i++;
+                }
+
                 continue;
             }
 
@@ -859,6 +886,24 @@ public sealed class EventCoder
         }
 
         return [];
+    }
+
+    /// <summary>Who arrests or sentences when a passive leaves the agent out: police detain, courts sentence.</summary>
+    private static (string Name, string Code)? ImpliedAgent(string trigger, List<WordSpan> words, int t)
+    {
+        if (trigger.StartsWith("arrest", StringComparison.Ordinal) || trigger.StartsWith("detain", StringComparison.Ordinal))
+        {
+            return ("police", "COP");
+        }
+
+        if (trigger.StartsWith("sentenc", StringComparison.Ordinal) || trigger.StartsWith("jail", StringComparison.Ordinal)
+            || trigger.StartsWith("imprison", StringComparison.Ordinal) || trigger.StartsWith("convict", StringComparison.Ordinal)
+            || (trigger == "found" && t + 1 < words.Count && words[t + 1].Lower == "guilty"))
+        {
+            return ("court", "JUD");
+        }
+
+        return null;
     }
 
     private static List<ActorMention> ReportingAuthority(List<WordSpan> words, List<ActorMention> actors, int t)
