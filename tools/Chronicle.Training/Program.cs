@@ -22,6 +22,9 @@ switch (task)
         var nerEpochs = args.Contains("--quick") ? 2 : 12;
         TaggerTrainer.Train(shared, outDir, posEpochs, nerEpochs, withCrossNer);
         break;
+    case "clusters":
+        ClusterBuilder.Build(shared, outDir);
+        break;
     case "bench":
         TaggerBench.Run(shared, int.TryParse(outDir, out var rounds) ? rounds : 5);
         break;

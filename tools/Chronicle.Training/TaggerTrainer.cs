@@ -14,8 +14,19 @@ internal static class TaggerTrainer
     private const int PosBits = 18;
     private static readonly int NerBits = int.TryParse(Environment.GetEnvironmentVariable("CHRONICLE_NER_BITS"), out var bits) ? bits : 20;
 
+    /// <summary>The word clusters the recogniser is trained with: those just built into the output folder.</summary>
+    private static WordClusters _clusters = new([]);
+
     public static void Train(string shared, string outDir, int posEpochs, int nerEpochs, bool withCrossNer)
     {
+        var clusterFile = Path.Combine(outDir, "clusters.bin.gz");
+        if (File.Exists(clusterFile))
+        {
+            using var stream = File.OpenRead(clusterFile);
+            _clusters = WordClusters.Load(stream);
+        }
+
+        Console.WriteLine($"word clusters: {_clusters.Count:N0} words");
         var ner = Path.Combine(shared, "data", "ner");
         var train = ConllCorpus.Read(Path.Combine(ner, "conll2003", "train.txt"));
         var dev = ConllCorpus.Read(Path.Combine(ner, "conll2003", "dev.txt"));
@@ -144,7 +155,7 @@ internal static class TaggerTrainer
     private static byte[] Predict(EntityRecognizerModel model, PosTagger pos, ConllDocument doc)
     {
         var scratch = new TaggingScratch();
-        scratch.Fill(doc.Text, doc.Tokens.AsSpan(), doc.Sentences.AsSpan(), NameIndex.Default);
+        scratch.Fill(doc.Text, doc.Tokens.AsSpan(), doc.Sentences.AsSpan(), NameIndex.Default, _clusters);
         pos.Tag(scratch);
         model.Recognize(scratch, []);
         return scratch.Ner.AsSpan(0, scratch.Count).ToArray();
@@ -180,7 +191,7 @@ internal static class TaggerTrainer
             foreach (var d in order)
             {
                 var doc = train[d];
-                scratch.Fill(doc.Text, doc.Tokens.AsSpan(), doc.Sentences.AsSpan(), names);
+                scratch.Fill(doc.Text, doc.Tokens.AsSpan(), doc.Sentences.AsSpan(), names, _clusters);
                 pos.Tag(scratch);
                 if (firstPass is not null)
                 {
@@ -230,7 +241,7 @@ internal static class TaggerTrainer
         var history = new Dictionary<ulong, byte>();
         foreach (var doc in docs)
         {
-            scratch.Fill(doc.Text, doc.Tokens.AsSpan(), doc.Sentences.AsSpan(), names);
+            scratch.Fill(doc.Text, doc.Tokens.AsSpan(), doc.Sentences.AsSpan(), names, _clusters);
             pos.Tag(scratch);
             recognizer.Recognize(scratch, history);
             var predicted = new string[scratch.Count];

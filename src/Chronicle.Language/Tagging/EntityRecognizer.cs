@@ -12,7 +12,7 @@ namespace Chronicle.Language.Tagging;
 public sealed class EntityRecognizer
 {
     private static readonly Lazy<EntityRecognizer> Shared = new(() => new EntityRecognizer(
-        PosTagger.LoadDefault(), EntityRecognizerModel.LoadDefault(), NameIndex.Default));
+        PosTagger.LoadDefault(), EntityRecognizerModel.LoadDefault(), NameIndex.Default, WordClusters.Default));
 
     [ThreadStatic]
     private static Dictionary<ulong, byte>? _history;
@@ -20,12 +20,14 @@ public sealed class EntityRecognizer
     private readonly PosTagger _pos;
     private readonly EntityRecognizerModel _ner;
     private readonly NameIndex _names;
+    private readonly WordClusters _clusters;
 
-    internal EntityRecognizer(PosTagger pos, EntityRecognizerModel ner, NameIndex names)
+    internal EntityRecognizer(PosTagger pos, EntityRecognizerModel ner, NameIndex names, WordClusters clusters)
     {
         _pos = pos;
         _ner = ner;
         _names = names;
+        _clusters = clusters;
     }
 
     /// <summary>The recogniser built from the embedded models (loaded on first use).</summary>
@@ -149,7 +151,7 @@ public sealed class EntityRecognizer
     private TaggingScratch Run(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences)
     {
         var scratch = TaggingScratch.Rent();
-        scratch.Fill(text, tokens, sentences, _names);
+        scratch.Fill(text, tokens, sentences, _names, _clusters);
         CoverUnsentenced(scratch, sentences, tokens.Length);
         _pos.Tag(scratch);
         _ner.Recognize(scratch, _history ??= []);

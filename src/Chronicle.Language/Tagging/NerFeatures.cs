@@ -74,6 +74,21 @@ internal static class NerFeatures
         f[n++] = FeatureHash.Feature(64, prev, nextLower);
         f[n++] = FeatureHash.Feature(65, s.Exact[i], caseFlags);
 
+        // Word clusters (coarse, middle, fine), the middle one with case, neighbours and the previous label.
+        var cluster = s.Cluster[i];
+        var middle = (cluster >> 16) & 0xFFFF;
+        var prevMiddle = hasPrev ? (s.Cluster[i - 1] >> 16) & 0xFFFF : 0xFFFFUL;
+        var nextMiddle = hasNext ? (s.Cluster[i + 1] >> 16) & 0xFFFF : 0xFFFFUL;
+        f[n++] = FeatureHash.Feature(70, cluster & 0xFFFF);
+        f[n++] = FeatureHash.Feature(71, middle);
+        f[n++] = FeatureHash.Feature(72, (cluster >> 32) & 0xFFFF);
+        f[n++] = FeatureHash.Feature(73, middle, caseFlags);
+        f[n++] = FeatureHash.Feature(74, prevMiddle);
+        f[n++] = FeatureHash.Feature(75, nextMiddle);
+        f[n++] = FeatureHash.Feature(76, prevMiddle, middle);
+        f[n++] = FeatureHash.Feature(77, middle, nextMiddle);
+        f[n++] = FeatureHash.Feature(78, prev, middle);
+
         // Gazetteer matches: each type/position bit of this token, the type bits around it.
         var names = s.Names[i];
         for (var bit = 0; bit < 18; bit++)

@@ -32,6 +32,9 @@ internal sealed class TaggingScratch
     public TokenFlags[] Flags = [];
     public uint[] Names = [];
 
+    /// <summary>Word-cluster ids per token (see <see cref="WordClusters.Of"/>), 0 when unknown.</summary>
+    public ulong[] Cluster = [];
+
     /// <summary>Per token, how often a first pass labelled the same word elsewhere in the document as each type (4 × 8 bits).</summary>
     public uint[] Aggregate = [];
     public byte[] Pos = [];
@@ -50,7 +53,7 @@ internal sealed class TaggingScratch
     public static void Return(TaggingScratch scratch) => _cached = scratch;
 
     /// <summary>Computes every per-token fact for <paramref name="tokens"/> of <paramref name="text"/>.</summary>
-    public void Fill(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, NameIndex? names)
+    public void Fill(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, NameIndex? names, WordClusters? clusters = null)
     {
         Ensure(tokens.Length);
         Count = tokens.Length;
@@ -73,6 +76,7 @@ internal sealed class TaggingScratch
             Suffix4[i] = Affix(word, 4, prefix: false);
             Flags[i] = flags;
             Names[i] = 0;
+            Cluster[i] = clusters?.Of(Lower[i]) ?? 0;
             Aggregate[i] = 0;
             SentenceStart[i] = i;
             SentenceEnd[i] = i + 1;
@@ -369,6 +373,7 @@ internal sealed class TaggingScratch
         Suffix4 = new ulong[size];
         Flags = new TokenFlags[size];
         Names = new uint[size];
+        Cluster = new ulong[size];
         Aggregate = new uint[size];
         Pos = new byte[size];
         Ner = new byte[size];
