@@ -179,6 +179,12 @@ internal static class SentenceActors
                 return i > 0 && words[i - 1].Lower == "the";
             }
 
+            // "General Qaani" is a title; "in general" is not an actor.
+            if (match.Entry.Phrase == "general" && !w.Capitalised)
+            {
+                return false;
+            }
+
             return match.Entry.Phrase != "us" || (w.Capitalised && w.Length == 2);
         }
 
@@ -304,12 +310,38 @@ internal static class SentenceActors
 
         // "at the protesters" is a target; "at the airport", "in Minsk" are places.
         var isPlace = isPlaceContext && !(generic && entityId is null);
+
+        // A named place that is neither a country nor a seat of power is not an actor ("a meeting on Crete").
+        if (!isPlace && entityId is not null && code is null && IsPlaceEntity(document, entityId))
+        {
+            isPlace = true;
+        }
+
+        // An ambassador or embassy acts for its state: "the Libyan ambassador" is Libya.
+        if (generic && entityId is null && words[end - 1].Lower is "ambassador" or "envoy" or "diplomat" or "diplomats" or "embassy"
+            && code is { Length: > 3 } && CountryTable.Shared.ByIso3(code[..3]) is { } represented)
+        {
+            name = represented.Name;
+        }
         return new ActorMention(start, end, startChar, endChar, name, code, entityId)
         {
             IsPlace = isPlace,
             IsGeneric = generic && entityId is null,
             Surface = text[startChar..endChar],
         };
+    }
+
+    private static bool IsPlaceEntity(Document document, string entityId)
+    {
+        foreach (var entity in document.Entities)
+        {
+            if (string.Equals(entity.Id, entityId, StringComparison.Ordinal))
+            {
+                return entity.Type == EntityType.Loc;
+            }
+        }
+
+        return false;
     }
 
     private static string HeadName(string text, List<WordSpan> words, int start, int end, ActorCoder coder)
@@ -322,7 +354,9 @@ internal static class SentenceActors
                 continue;
             }
 
-            if (words[k].Capitalised || coder.Lexicon.LongestAt(words, k, k + 1) is { Entry.Kind: ActorKind.Demonym or ActorKind.Country or ActorKind.Agent })
+            // A capital opening the sentence is not a name ("Multiple assailants"); lexicon words are.
+            if ((words[k].Capitalised && !IsSentenceStart(text, words, k))
+                || coder.Lexicon.LongestAt(words, k, k + 1) is { Entry.Kind: ActorKind.Demonym or ActorKind.Country or ActorKind.Agent })
             {
                 parts.Add(text[words[k].Start..words[k].End]);
             }

@@ -27,7 +27,7 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(["said", "says", "say", "told", "tells", "stated", "states", "declared", "declares", "announced", "announces", "added", "adds", "reported", "reports", "wrote", "writes", "tweeted", "indicated", "revealed", "noted", "explained", "insisted", "argued", "believe", "believes", "believed", "claimed", "claims"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(["of", "in", "at", "on", "during", "from", "for", "with", "to", "by", "near", "after", "before", "over", "about", "against", "into", "through", "under", "between", "among", "amid", "despite", "including", "like", "via", "within", "across", "toward", "towards", "outside", "inside", "following", "behind", "beyond", "than", "citing"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> Quantities = FrozenSet.ToFrozenSet(["number", "group", "groups", "dozens", "hundreds", "thousands", "tens", "millions", "scores", "some", "many", "most", "all", "several", "few", "both", "none", "crowds", "crowd", "one", "two", "three"], StringComparer.Ordinal);
-    private static readonly FrozenSet<string> HedgeVerbs = FrozenSet.ToFrozenSet(["claimed", "claims", "claim", "alleged", "alleges", "allege", "believe", "believes", "believed", "speculated", "rumoured", "rumored"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> HedgeVerbs = FrozenSet.ToFrozenSet(["claimed", "claims", "claim", "alleged", "alleges", "allege", "believe", "believes", "believed", "speculated", "if", "unless", "rumoured", "rumored"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "these", "those", "any", "every", "each", "no", "recent", "latest", "first", "new", "further", "military", "deadly", "suicide", "terrorist", "rocket", "drone", "knife", "such", "of", "in", "for"], StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, EventPattern[]> _byForm;
@@ -223,6 +223,12 @@ public sealed class EventCoder
                 }
 
                 if (IntentVerbs.Contains(governor) || (k > 1 && IntentVerbs.Contains(words[k - 2].Lower)))
+                {
+                    return false;
+                }
+
+                // "to ask authorities to find and arrest a person": an infinitive names a purpose, not a done act.
+                if (!pattern.IsNoun && IsInfinitive(words, k, t, pattern))
                 {
                     return false;
                 }
@@ -768,6 +774,15 @@ public sealed class EventCoder
     /// <summary>True when the phrase at <paramref name="first"/> follows a preposition (articles and adjectives skipped).</summary>
     private static bool AfterPreposition(List<WordSpan> words, int first, int clauseStart)
     {
+        // Inside "according to witness accounts and authorities, …" every phrase is a source of the report, not an actor.
+        for (var k = first - 1; k >= clauseStart && k >= first - 8; k--)
+        {
+            if (words[k].Lower == "according")
+            {
+                return true;
+            }
+        }
+
         for (var k = first - 1; k >= clauseStart && k >= first - 3; k--)
         {
             var w = words[k].Lower;
@@ -887,6 +902,10 @@ public sealed class EventCoder
 
         return [];
     }
+
+    /// <summary>"to arrest", "to be arrested", "to find and arrest": the trigger is the verb of an infinitive.</summary>
+    private static bool IsInfinitive(List<WordSpan> words, int to, int t, EventPattern pattern) =>
+        to == t - 1 || (to == t - 2 && words[t - 1].Lower is "be" or "have") || (to == t - 3 && words[t - 1].Lower == "and" && pattern.Lemmas.Contains(words[t].Lower));
 
     /// <summary>Who arrests or sentences when a passive leaves the agent out: police detain, courts sentence.</summary>
     private static (string Name, string Code)? ImpliedAgent(string trigger, List<WordSpan> words, int t)

@@ -16,6 +16,9 @@ public sealed record EventPattern(string Code, IReadOnlyList<string> Forms, IRea
     /// <summary>True for noun triggers ("airstrike on"), whose source is a modifier or a "by" phrase.</summary>
     public bool IsNoun { get; init; }
 
+    /// <summary>Base forms among <see cref="Forms"/>, to tell "to find and arrest" from "to reconsider and spoke".</summary>
+    public IReadOnlySet<string> Lemmas { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Past participles among <see cref="Forms"/>, for passive voice ("was bombed by").</summary>
     public IReadOnlySet<string> Participles { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

@@ -200,6 +200,7 @@ public static class EventPatterns
     {
         var forms = new List<string>();
         var participles = new HashSet<string>(StringComparer.Ordinal);
+        var lemmas = new HashSet<string>(StringComparer.Ordinal);
         foreach (var spec in verbs.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var parts = spec.Split('|');
@@ -208,6 +209,7 @@ public static class EventPatterns
             var participle = parts.Length > 2 ? parts[2] : past;
             forms.AddRange([lemma, Third(lemma), past, participle, Ing(lemma)]);
             participles.Add(participle);
+            lemmas.Add(lemma);
         }
 
         return new EventPattern(code, forms.Distinct(StringComparer.Ordinal).ToArray(), Split(particle), Split(near))
@@ -215,6 +217,7 @@ public static class EventPatterns
             StateCode = state,
             TargetOptional = optional,
             Participles = participles,
+            Lemmas = lemmas,
         };
     }
 
