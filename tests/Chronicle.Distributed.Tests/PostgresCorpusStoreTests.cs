@@ -1,5 +1,8 @@
+using System.Text.Json;
+using Chronicle.Corpus.Dedup;
 using Chronicle.Storage;
 using Chronicle.Storage.Postgres;
+using Chronicle.Storage.Sqlite;
 
 namespace Chronicle.Distributed.Tests;
 
@@ -136,4 +139,51 @@ public sealed class PostgresCorpusStoreTests(ServersFixture servers)
         Assert.Equal(2, edge.Conflict);
         Assert.Single(await store.FindEntitiesAsync("khalil"));
     }
+
+    [SkippableFact]
+    public async Task Both_engines_answer_every_shared_query_alike_after_consolidation()
+    {
+        // The same reports (three sites carrying one story, one other story) in a fresh store of each engine.
+        DocumentRecord[] batch =
+        [
+            Articles.Record(Articles.Report("a.example", "Aleppo", "2016-12-13")),
+            Articles.Record(Articles.Report("b.example", "Aleppo", "2016-12-13", speaker: "Ahmad Khalil Jr")),
+            Articles.Record(Articles.Report("c.example", "Aleppo", "2016-12-14", speaker: "Ahmad Khalil Sr")),
+            Articles.Record(Articles.Report("d.example", "Homs", "2016-11-02", speaker: "Lina Haddad")),
+        ];
+        var sqlitePath = Path.Combine(Directory.CreateTempSubdirectory("chronicle-engines-").FullName, "corpus.db");
+        await using var sqlite = SqliteCorpusStore.Open(sqlitePath);
+        await using var postgres = PostgresCorpusStore.Open(servers.Postgres.CreateDatabase("engines"));
+        var answers = new List<string>();
+        foreach (ICorpusStore store in (ICorpusStore[])[sqlite, postgres])
+        {
+            foreach (var record in batch)
+            {
+                // One at a time, so both engines number the documents alike.
+                await store.WriteBatchAsync([record], []);
+            }
+
+            await CorpusConsolidator.RunAsync(store);
+            answers.Add(WithoutEntityIds(JsonSerializer.Serialize(new object[]
+            {
+                await store.StatsAsync(),
+                await store.TopEntitiesAsync(10),
+                await store.FindEntitiesAsync("khalil"),
+                await store.TimelineAsync("Ahmad Khalil"),
+                await store.NetworkAsync(),
+                await store.NetworkAsync("MIL"),
+                await store.ClustersAsync(),
+                await store.DuplicateGroupsAsync(),
+                await store.EventRecordsAsync(),
+                await store.CountRecordsAsync(),
+            })));
+        }
+
+        Assert.Contains("Ahmad Khalil", answers[0], StringComparison.Ordinal);
+        Assert.Equal(answers[0], answers[1]);
+    }
+
+    /// <summary>Entity ids are each engine's own numbering of a batch's entities; names identify them here.</summary>
+    private static string WithoutEntityIds(string json) =>
+        System.Text.RegularExpressions.Regex.Replace(json, "\"(Id|EntityId)\":\\d+,\"(Name|EntityName)\"", "\"$2\"");
 }

@@ -7,7 +7,7 @@ namespace Chronicle.Storage.Relational;
 /// Reads that SQLite and PostgreSQL answer with the same SQL: documents, their contract JSON, dedup features and
 /// events. Each store supplies only how a query runs; named parameters use the <c>@name</c> form both engines accept.
 /// </summary>
-public abstract class RelationalCorpusStore
+public abstract partial class RelationalCorpusStore
 {
     internal const string SummaryColumns =
         "d.id, d.title, d.url, d.path, d.site, d.published, d.language, d.tone, d.duplicate_group, d.cluster";

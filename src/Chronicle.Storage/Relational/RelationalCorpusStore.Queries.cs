@@ -1,14 +1,15 @@
-using System.Globalization;
-using System.Text;
-using Npgsql;
+using System.Data.Common;
 
-namespace Chronicle.Storage.Postgres;
+namespace Chronicle.Storage.Relational;
 
-/// <summary>The query API: search, entities, timelines, networks, clusters and the consolidated records.</summary>
-public sealed partial class PostgresCorpusStore
+/// <summary>
+/// The query API both engines answer with the same SQL: entities, timelines, networks, clusters, duplicate groups and
+/// the consolidated records. Only full-text search differs by engine and stays with each store.
+/// </summary>
+public abstract partial class RelationalCorpusStore
 {
     /// <summary>Entity ids whose key or an alias contains <c>@k</c> as whole words (keys hold only letters, digits and spaces).</summary>
-    private const string MatchingEntities =
+    protected const string MatchingEntities =
         """
         SELECT id FROM entities WHERE key = @k OR key LIKE @k || ' %' OR key LIKE '% ' || @k OR key LIKE '% ' || @k || ' %'
         UNION SELECT entity_id FROM entity_aliases WHERE alias_key = @k
@@ -17,119 +18,30 @@ public sealed partial class PostgresCorpusStore
     /// <summary>Reposts count once: a document's story key is its duplicate group, else itself.</summary>
     private const string StoryKey = "COALESCE(d.duplicate_group, -d.id)";
 
-    public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        var text = PostgresTextQuery.From(query.Text);
-        var entityKey = string.IsNullOrWhiteSpace(query.Entity) ? null : EntityKey.Normalise(query.Entity);
-        var where = new List<string>();
-        if (entityKey is not null)
-        {
-            where.Add($"d.id IN (SELECT de.document_id FROM document_entities de WHERE de.entity_id IN ({MatchingEntities}))");
-        }
-
-        if (query.From is not null)
-        {
-            where.Add("d.published_day >= @from");
-        }
-
-        if (query.To is not null)
-        {
-            where.Add("d.published_day <= @to");
-        }
-
-        var sql = new StringBuilder();
-        if (text is not null)
-        {
-            // Best match per document: its title/text rank, or a quote's (a quote hit is preferred: it is the evidence).
-            sql.Append(
-                """
-                WITH q AS (SELECT to_tsquery('simple', @q) AS q),
-                hits AS (
-                    SELECT d.id, ts_rank(d.search, q.q)::float8 AS score, NULL::bigint AS quote_id FROM documents d, q WHERE d.search @@ q.q
-                    UNION ALL
-                    SELECT qu.document_id, ts_rank(qu.search, q.q)::float8 + 0.1, qu.id FROM quotes qu, q WHERE qu.search @@ q.q
-                ), best AS (SELECT DISTINCT ON (id) id, score, quote_id FROM hits ORDER BY id, score DESC, quote_id)
-                """);
-            sql.Append(CultureInfo.InvariantCulture, $" SELECT {SummaryColumns}, best.score, d.text, qq.id, qq.text, qq.speaker_name, qq.span_start, qq.span_end");
-            sql.Append(" FROM best JOIN documents d ON d.id = best.id LEFT JOIN quotes qq ON qq.id = best.quote_id");
-        }
-        else
-        {
-            sql.Append(CultureInfo.InvariantCulture, $"SELECT {SummaryColumns}, 0.0::float8, d.text, NULL::bigint, NULL::text, NULL::text, NULL::integer, NULL::integer FROM documents d");
-        }
-
-        if (where.Count > 0)
-        {
-            sql.Append(" WHERE ").Append(string.Join(" AND ", where));
-        }
-
-        sql.Append(text is not null ? " ORDER BY best.score DESC, d.id" : " ORDER BY d.published_day IS NULL, d.published_day DESC, d.id");
-        sql.Append(" LIMIT @limit OFFSET @offset");
-
-        var words = PostgresTextQuery.Words(query.Text);
-        var hits = new List<SearchHit>();
-        await foreach (var r in QueryAsync(
-            sql.ToString(),
-            p =>
-            {
-                if (text is not null)
-                {
-                    p.AddWithValue("q", text);
-                }
-
-                if (entityKey is not null)
-                {
-                    p.AddWithValue("k", entityKey);
-                }
-
-                if (query.From is { } from)
-                {
-                    p.AddWithValue("from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                }
-
-                if (query.To is { } to)
-                {
-                    p.AddWithValue("to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                }
-
-                p.AddWithValue("limit", Math.Max(1, query.Limit));
-                p.AddWithValue("offset", Math.Max(0, query.Offset));
-            },
-            cancellationToken))
-        {
-            var summary = ReadSummary(r, 0);
-            var quote = r.IsDBNull(12) ? null : new QuoteHit(r.GetInt64(12), r.GetString(13), NullableString(r, 14), r.GetInt32(15), r.GetInt32(16));
-            hits.Add(new SearchHit(summary, r.GetDouble(10), Snippets.Around(r.GetString(11), quote?.Start, words), quote));
-        }
-
-        return hits;
-    }
-
     public Task<IReadOnlyList<EntitySummary>> TopEntitiesAsync(int limit, string? type = null, CancellationToken cancellationToken = default) =>
         EntitiesAsync(type is null ? null : "e.type = @type", p =>
         {
             if (type is not null)
             {
-                p.AddWithValue("type", type.ToUpperInvariant());
+                Bind(p, "@type", type.ToUpperInvariant());
             }
         }, limit, cancellationToken);
 
     public Task<IReadOnlyList<EntitySummary>> FindEntitiesAsync(string name, int limit = 10, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return EntitiesAsync($"e.id IN ({MatchingEntities})", p => p.AddWithValue("k", EntityKey.Normalise(name)), limit, cancellationToken);
+        return EntitiesAsync($"e.id IN ({MatchingEntities})", p => Bind(p, "@k", EntityKey.Normalise(name)), limit, cancellationToken);
     }
 
     public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(string name, int limit = 1000, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(name);
         var entries = new List<TimelineEntry>();
-        await foreach (var r in QueryAsync(
+        await foreach (var r in QueryRowsAsync(
             $"""
             SELECT COALESCE(d.published_day, d.published), d.id, d.title, d.site, d.url, e.id, e.name, de.mentions,
-                   (SELECT COUNT(*) FROM quotes q WHERE q.document_id = d.id AND q.speaker_entity_id = e.id)::integer,
-                   (SELECT COUNT(*) FROM events v WHERE v.document_id = d.id AND (v.source_entity_id = e.id OR v.target_entity_id = e.id))::integer
+                   CAST((SELECT COUNT(*) FROM quotes q WHERE q.document_id = d.id AND q.speaker_entity_id = e.id) AS INTEGER),
+                   CAST((SELECT COUNT(*) FROM events v WHERE v.document_id = d.id AND (v.source_entity_id = e.id OR v.target_entity_id = e.id)) AS INTEGER)
             FROM document_entities de
             JOIN entities e ON e.id = de.entity_id
             JOIN documents d ON d.id = de.document_id
@@ -139,8 +51,8 @@ public sealed partial class PostgresCorpusStore
             """,
             p =>
             {
-                p.AddWithValue("k", EntityKey.Normalise(name));
-                p.AddWithValue("limit", limit);
+                Bind(p, "@k", EntityKey.Normalise(name));
+                Bind(p, "@limit", limit);
             },
             cancellationToken))
         {
@@ -158,25 +70,25 @@ public sealed partial class PostgresCorpusStore
             ? string.Empty
             : "AND (e.source_code = @actor OR e.target_code = @actor OR lower(e.source_name) = lower(@actor) OR lower(e.target_name) = lower(@actor))";
         var edges = new List<NetworkEdge>();
-        await foreach (var r in QueryAsync(
+        await foreach (var r in QueryRowsAsync(
             $"""
             SELECT COALESCE(e.source_code, e.source_name) AS s, MAX(e.source_name), COALESCE(e.target_code, e.target_name) AS t, MAX(e.target_name),
-                   COUNT(*), COUNT(DISTINCT {StoryKey}), AVG(e.goldstein)::float8,
-                   COUNT(*) FILTER (WHERE e.quad_class >= 3), COUNT(*) FILTER (WHERE e.quad_class <= 2)
+                   COUNT(*), COUNT(DISTINCT {StoryKey}), CAST(AVG(e.goldstein) AS DOUBLE PRECISION),
+                   SUM(CASE WHEN e.quad_class >= 3 THEN 1 ELSE 0 END), SUM(CASE WHEN e.quad_class <= 2 THEN 1 ELSE 0 END)
             FROM events e JOIN documents d ON d.id = e.document_id
             WHERE COALESCE(e.source_code, e.source_name) IS NOT NULL AND COALESCE(e.target_code, e.target_name) IS NOT NULL {filter}
-            GROUP BY 1, 3
-            ORDER BY COUNT(*) DESC, 1, 3
+            GROUP BY s, t
+            ORDER BY COUNT(*) DESC, s, t
             LIMIT @limit
             """,
             p =>
             {
                 if (actor is not null)
                 {
-                    p.AddWithValue("actor", actor);
+                    Bind(p, "@actor", actor);
                 }
 
-                p.AddWithValue("limit", limit);
+                Bind(p, "@limit", limit);
             },
             cancellationToken))
         {
@@ -191,9 +103,9 @@ public sealed partial class PostgresCorpusStore
     public async Task<IReadOnlyList<ClusterSummary>> ClustersAsync(int limit = 100, CancellationToken cancellationToken = default)
     {
         var ids = new List<long>();
-        await foreach (var r in QueryAsync(
+        await foreach (var r in QueryRowsAsync(
             "SELECT cluster FROM documents WHERE cluster IS NOT NULL GROUP BY cluster HAVING COUNT(*) > 1 ORDER BY COUNT(*) DESC, cluster LIMIT @limit",
-            p => p.AddWithValue("limit", limit),
+            p => Bind(p, "@limit", limit),
             cancellationToken))
         {
             ids.Add(r.GetInt64(0));
@@ -204,19 +116,19 @@ public sealed partial class PostgresCorpusStore
         {
             var members = await MembersAsync("d.cluster = @id", id, cancellationToken);
             var entities = new List<string>();
-            await foreach (var r in QueryAsync(
+            await foreach (var r in QueryRowsAsync(
                 """
                 SELECT e.name FROM documents d JOIN document_entities de ON de.document_id = d.id JOIN entities e ON e.id = de.entity_id
-                WHERE d.cluster = @id GROUP BY e.id ORDER BY COUNT(DISTINCT d.id) DESC, SUM(de.mentions) DESC LIMIT 5
+                WHERE d.cluster = @id GROUP BY e.id ORDER BY COUNT(DISTINCT d.id) DESC, SUM(de.mentions) DESC, e.name LIMIT 5
                 """,
-                p => p.AddWithValue("id", id),
+                p => Bind(p, "@id", id),
                 cancellationToken))
             {
                 entities.Add(r.GetString(0));
             }
 
             var records = 0;
-            await foreach (var r in QueryAsync("SELECT COUNT(*)::integer FROM event_records WHERE cluster = @id", p => p.AddWithValue("id", id), cancellationToken))
+            await foreach (var r in QueryRowsAsync("SELECT CAST(COUNT(*) AS INTEGER) FROM event_records WHERE cluster = @id", p => Bind(p, "@id", id), cancellationToken))
             {
                 records = r.GetInt32(0);
             }
@@ -232,9 +144,9 @@ public sealed partial class PostgresCorpusStore
     public async Task<IReadOnlyList<DuplicateGroup>> DuplicateGroupsAsync(int limit = 100, CancellationToken cancellationToken = default)
     {
         var ids = new List<long>();
-        await foreach (var r in QueryAsync(
+        await foreach (var r in QueryRowsAsync(
             "SELECT duplicate_group FROM documents WHERE duplicate_group IS NOT NULL GROUP BY duplicate_group ORDER BY COUNT(*) DESC, duplicate_group LIMIT @limit",
-            p => p.AddWithValue("limit", limit),
+            p => Bind(p, "@limit", limit),
             cancellationToken))
         {
             ids.Add(r.GetInt64(0));
@@ -253,7 +165,7 @@ public sealed partial class PostgresCorpusStore
     public async Task<IReadOnlyList<EventRecord>> EventRecordsAsync(long? clusterId = null, int limit = 1000, CancellationToken cancellationToken = default)
     {
         var records = new List<EventRecord>();
-        await foreach (var r in QueryAsync(
+        await foreach (var r in QueryRowsAsync(
             $"""
             SELECT id, cluster, code, root_code, plover, source_name, source_code, target_name, target_code, goldstein, quad_class, date,
                    location_name, country_code, lat, lon
@@ -263,10 +175,10 @@ public sealed partial class PostgresCorpusStore
             {
                 if (clusterId is not null)
                 {
-                    p.AddWithValue("cluster", clusterId.Value);
+                    Bind(p, "@cluster", clusterId.Value);
                 }
 
-                p.AddWithValue("limit", limit);
+                Bind(p, "@limit", limit);
             },
             cancellationToken))
         {
@@ -280,9 +192,9 @@ public sealed partial class PostgresCorpusStore
         for (var i = 0; i < records.Count; i++)
         {
             var sources = new List<EventSource>();
-            await foreach (var r in QueryAsync(
+            await foreach (var r in QueryRowsAsync(
                 "SELECT document_id, ordinal, site FROM event_record_sources WHERE event_record_id = @id ORDER BY document_id, ordinal",
-                p => p.AddWithValue("id", records[i].Id),
+                p => Bind(p, "@id", records[i].Id),
                 cancellationToken))
             {
                 sources.Add(new EventSource(r.GetInt64(0), r.GetInt32(1), NullableString(r, 2)));
@@ -297,16 +209,16 @@ public sealed partial class PostgresCorpusStore
     public async Task<IReadOnlyList<CountRecord>> CountRecordsAsync(long? clusterId = null, int limit = 1000, CancellationToken cancellationToken = default)
     {
         var records = new List<CountRecord>();
-        await foreach (var r in QueryAsync(
+        await foreach (var r in QueryRowsAsync(
             $"SELECT id, cluster, type, object, number, conflicting FROM count_records {(clusterId is null ? string.Empty : "WHERE cluster = @cluster")} ORDER BY id LIMIT @limit",
             p =>
             {
                 if (clusterId is not null)
                 {
-                    p.AddWithValue("cluster", clusterId.Value);
+                    Bind(p, "@cluster", clusterId.Value);
                 }
 
-                p.AddWithValue("limit", limit);
+                Bind(p, "@limit", limit);
             },
             cancellationToken))
         {
@@ -316,9 +228,9 @@ public sealed partial class PostgresCorpusStore
         for (var i = 0; i < records.Count; i++)
         {
             var figures = new List<CountFigure>();
-            await foreach (var r in QueryAsync(
+            await foreach (var r in QueryRowsAsync(
                 "SELECT document_id, ordinal, number, approximate, attribution, site, credible FROM count_figures WHERE count_record_id = @id ORDER BY number, document_id",
-                p => p.AddWithValue("id", records[i].Id),
+                p => Bind(p, "@id", records[i].Id),
                 cancellationToken))
             {
                 figures.Add(new CountFigure(r.GetInt64(0), r.GetInt32(1), r.GetInt64(2), r.GetBoolean(3), NullableString(r, 4), NullableString(r, 5), r.GetBoolean(6)));
@@ -330,12 +242,12 @@ public sealed partial class PostgresCorpusStore
         return records;
     }
 
-    private async Task<IReadOnlyList<EntitySummary>> EntitiesAsync(string? where, Action<NpgsqlParameterCollection> bind, int limit, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<EntitySummary>> EntitiesAsync(string? where, Action<DbCommand> bind, int limit, CancellationToken cancellationToken)
     {
         var entities = new List<EntitySummary>();
-        await foreach (var r in QueryAsync(
+        await foreach (var r in QueryRowsAsync(
             $"""
-            SELECT e.id, e.name, e.type, e.actor, e.country, e.wikidata, COUNT(DISTINCT {StoryKey}) AS docs, SUM(de.mentions)::bigint AS mentions
+            SELECT e.id, e.name, e.type, e.actor, e.country, e.wikidata, COUNT(DISTINCT {StoryKey}) AS docs, CAST(SUM(de.mentions) AS BIGINT) AS mentions
             FROM document_entities de JOIN entities e ON e.id = de.entity_id JOIN documents d ON d.id = de.document_id
             {(where is null ? string.Empty : "WHERE " + where)}
             GROUP BY e.id ORDER BY docs DESC, mentions DESC, e.name LIMIT @limit
@@ -343,7 +255,7 @@ public sealed partial class PostgresCorpusStore
             p =>
             {
                 bind(p);
-                p.AddWithValue("limit", limit);
+                Bind(p, "@limit", limit);
             },
             cancellationToken))
         {
@@ -357,9 +269,9 @@ public sealed partial class PostgresCorpusStore
     private async Task<List<ClusterMember>> MembersAsync(string where, long id, CancellationToken cancellationToken)
     {
         var members = new List<ClusterMember>();
-        await foreach (var r in QueryAsync(
+        await foreach (var r in QueryRowsAsync(
             $"SELECT d.id, d.title, d.site, d.url, d.published, d.duplicate_group, d.syndicated FROM documents d WHERE {where} ORDER BY d.published_day IS NULL, d.published_day, d.id",
-            p => p.AddWithValue("id", id),
+            p => Bind(p, "@id", id),
             cancellationToken))
         {
             members.Add(new ClusterMember(
