@@ -103,6 +103,7 @@ internal static class ActorSeeds
         ("prosecutors", "JUD", ActorKind.Agent),
         ("police", "COP", ActorKind.Agent),
         ("policeman", "COP", ActorKind.Agent),
+        ("officer", "COP", ActorKind.Agent),
         ("security forces", "COP", ActorKind.Agent),
         ("army", "MIL", ActorKind.Agent),
         ("military", "MIL", ActorKind.Agent),

@@ -309,7 +309,7 @@ internal static class SentenceActors
         }
 
         // "at the protesters" is a target; "at the airport", "in Minsk" are places.
-        var isPlace = isPlaceContext && !(generic && entityId is null);
+        var isPlace = isPlaceContext && !(generic && entityId is null) && !IsEntityOfType(document, entityId, EntityType.Org, EntityType.Person);
 
         // A named place that is neither a country nor a seat of power is not an actor ("a meeting on Crete").
         if (!isPlace && entityId is not null && code is null && IsPlaceEntity(document, entityId))
@@ -329,6 +329,19 @@ internal static class SentenceActors
             IsGeneric = generic && entityId is null,
             Surface = text[startChar..endChar],
         };
+    }
+
+    private static bool IsEntityOfType(Document document, string? entityId, EntityType first, EntityType second)
+    {
+        foreach (var entity in document.Entities)
+        {
+            if (string.Equals(entity.Id, entityId, StringComparison.Ordinal))
+            {
+                return entity.Type == first || entity.Type == second;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPlaceEntity(Document document, string entityId)

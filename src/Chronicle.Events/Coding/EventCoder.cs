@@ -28,6 +28,18 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(["of", "in", "at", "on", "during", "from", "for", "with", "to", "by", "near", "after", "before", "over", "about", "against", "into", "through", "under", "between", "among", "amid", "despite", "including", "like", "via", "within", "across", "toward", "towards", "outside", "inside", "following", "behind", "beyond", "than", "citing"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> Quantities = FrozenSet.ToFrozenSet(["number", "group", "groups", "dozens", "hundreds", "thousands", "tens", "millions", "scores", "some", "many", "most", "all", "several", "few", "both", "none", "crowds", "crowd", "one", "two", "three"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> HedgeVerbs = FrozenSet.ToFrozenSet(["claimed", "claims", "claim", "alleged", "alleges", "allege", "believe", "believes", "believed", "speculated", "if", "unless", "rumoured", "rumored"], StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, string> EventNouns = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["attack"] = "violence", ["attacks"] = "violence", ["strike"] = "violence", ["strikes"] = "violence", ["airstrike"] = "violence",
+        ["operation"] = "violence", ["offensive"] = "violence", ["invasion"] = "violence", ["incursion"] = "violence", ["killing"] = "violence",
+        ["murder"] = "violence", ["shooting"] = "violence", ["stabbing"] = "violence", ["bombing"] = "violence", ["bombings"] = "violence",
+        ["assault"] = "violence", ["assassination"] = "violence",
+        ["request"] = "appeal", ["call"] = "appeal", ["appeal"] = "appeal", ["demand"] = "appeal", ["demands"] = "appeal",
+        ["agreement"] = "agreement", ["deal"] = "agreement", ["accord"] = "agreement", ["memorandum"] = "agreement",
+        ["decision"] = "decision", ["withdrawal"] = "decision", ["move"] = "decision", ["announcement"] = "decision", ["order"] = "decision",
+        ["pullout"] = "decision", ["sanctions"] = "decision", ["arrest"] = "decision", ["arrests"] = "decision", ["crackdown"] = "decision",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "these", "those", "any", "every", "each", "no", "recent", "latest", "first", "new", "further", "military", "deadly", "suicide", "terrorist", "rocket", "drone", "knife", "such", "of", "in", "for"], StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, EventPattern[]> _byForm;
@@ -191,7 +203,7 @@ public sealed class EventCoder
     }
 
     private static bool TryCode(Document document, List<WordSpan> words, List<ActorMention> actors, int t, int triggerEnd, EventPattern pattern,
-        TextSpan sentence, EventLocation? location, string? date, List<(CodedEvent, int)> found, HashSet<string> seen, DocumentActors context)
+        TextSpan sentence, EventLocation? location, string? date, List<(CodedEvent Event, int Score)> found, HashSet<string> seen, DocumentActors context)
     {
         var text = document.Text;
         var clauseStart = ClauseStart(text, words, t);
@@ -227,8 +239,9 @@ public sealed class EventCoder
                     return false;
                 }
 
-                // "to ask authorities to find and arrest a person": an infinitive names a purpose, not a done act.
-                if (!pattern.IsNoun && IsInfinitive(words, k, t, pattern))
+                // "to ask authorities to find and arrest a person": an infinitive names a purpose, not a done act
+                // (cooperation is different: "agreed to cooperate" is the agreement).
+                if (!pattern.IsNoun && code[0] != '0' && IsInfinitive(words, k, t, pattern))
                 {
                     return false;
                 }
@@ -286,7 +299,8 @@ public sealed class EventCoder
             }
 
             sources = by >= 0 ? After(text, actors, by, Math.Min(clauseEnd, by + 8), words) : [];
-            targets = Subject(text, actors, clauseStart, t, words);
+            // "she was gang raped by …": a word fused with the verb is not its patient.
+            targets = Subject(text, actors, clauseStart, t, words).FindAll(a => a.EndWord < t);
             if (targets.Count == 0 && clauseStart > 0)
             {
                 // "Journalists were injured after being attacked by protesters": the patient is the main clause's subject.
@@ -324,7 +338,33 @@ public sealed class EventCoder
                 sources = [person];
             }
 
+            // "Iran issued warrants … and demanded from Interpol …": a coordinated verb shares the subject of the act before it.
+            if (t > 0 && words[t - 1].Lower == "and" && LastInSentence(found, sentence) is { Source: { } shared })
+            {
+                sources = [new ActorMention(-1, -1, words[t].Start, words[t].Start, shared.Name, shared.Code, shared.Entity)];
+            }
+
             targets = After(text, actors, triggerEnd, clauseEnd, words);
+            if (targets.Count == 0 && ObjectPronoun(words, triggerEnd, clauseEnd) is { } pronounAt && PreviousPerson(document, words[pronounAt].Start) is { } referent)
+            {
+                // "shot him dead", "charges against him": the pronoun is the last person named.
+                targets = [referent];
+            }
+
+            if (targets.Count == 0 || targets[0].FirstWord > triggerEnd + 2)
+            {
+                // "condemned the attack": the act named by the object stands for whoever did it.
+                if (EventNounAt(words, triggerEnd, Math.Min(clauseEnd, triggerEnd + 3)) is { } noun && Doer(found, noun, sentence.Start) is { } doer)
+                {
+                    targets = [doer];
+                }
+            }
+        }
+
+        if (passive && targets.Count == 0 && EventNounAt(words, clauseStart, t) is { } patientAct && Doer(found, patientAct, sentence.Start) is { } patientDoer)
+        {
+            // "The operation was condemned by the EU": the condemned operation's actor is the target.
+            targets = [patientDoer];
         }
 
         // A passive with its agent named ("was attacked by Taliban fighters") is explicit even when the patient is no actor.
@@ -336,7 +376,17 @@ public sealed class EventCoder
         // Protests are against someone; diplomatic acts are between named actors, not roles or things.
         if (code.StartsWith("14", StringComparison.Ordinal))
         {
-            targets = targets.FindAll(a => a.FirstWord > 0 && words[a.FirstWord - 1].Lower is "against" or "with" or "outside");
+            // "clashed in front of parliament with the police": the first actor after against/with in the clause.
+            targets = [];
+            foreach (var a in actors)
+            {
+                if (a.FirstWord >= triggerEnd && a.EndWord <= clauseEnd && a.FirstWord > 0 && words[a.FirstWord - 1].Lower is "against" or "with" or "outside"
+                    || (a.FirstWord > 1 && a.FirstWord >= triggerEnd && a.EndWord <= clauseEnd && words[a.FirstWord - 1].Lower == "the" && words[a.FirstWord - 2].Lower is "against" or "with"))
+                {
+                    targets.Add(a);
+                    break;
+                }
+            }
         }
         else if (code[0] == '0' && code[1] is '3' or '4')
         {
@@ -363,12 +413,15 @@ public sealed class EventCoder
             var finalCode = pattern.StateCode is { } stateCode && IsState(source.Code) ? (threatened ? ThreatCode(stateCode) : stateCode) : code;
             foreach (var target in targets.Count == 0 ? [null!] : targets)
             {
+                // Police firing on protesters is violent policing of a protest (175), not combat.
+                var eventCode = finalCode.StartsWith("19", StringComparison.Ordinal) && target is { Code: { } targetCode } && targetCode.EndsWith("OPP", StringComparison.Ordinal)
+                    && source.Code is { } policeCode && policeCode.Contains("COP", StringComparison.Ordinal) ? "175" : finalCode;
                 if (target is not null && (SameActor(source, target) || target.FirstWord < source.EndWord && target.EndWord > source.FirstWord))
                 {
                     continue;
                 }
 
-                any |= Emit(finalCode, source, target, sentence, words[t], triggerEnd < words.Count ? words[triggerEnd - 1] : words[t], location, date, found, seen);
+                any |= Emit(eventCode, source, target, sentence, words[t], triggerEnd < words.Count ? words[triggerEnd - 1] : words[t], location, date, found, seen);
             }
         }
 
@@ -378,7 +431,7 @@ public sealed class EventCoder
     private static bool Emit(string code, ActorMention source, ActorMention? target, TextSpan sentence, WordSpan triggerStart, WordSpan triggerEnd,
         EventLocation? location, string? date, List<(CodedEvent, int)> found, HashSet<string> seen)
     {
-        var key = code[..2] + "|" + source.Name + "|" + (target?.Name ?? "");
+        var key = code[..2] + "|" + (source.EntityId ?? source.Name) + "|" + (target is null ? "" : target.EntityId ?? target.Name);
         if (!seen.Add(key))
         {
             return false;
@@ -569,7 +622,7 @@ public sealed class EventCoder
     };
 
     private static bool IsState(string? code) =>
-        code is { Length: >= 3 } && char.IsUpper(code[0]) && !code.StartsWith("IGO", StringComparison.Ordinal) && !code.StartsWith("NGO", StringComparison.Ordinal)
+        code is "COP" or "MIL" or "GOV" or "GOVMIL" || code is { Length: >= 3 } && char.IsUpper(code[0]) && !code.StartsWith("IGO", StringComparison.Ordinal) && !code.StartsWith("NGO", StringComparison.Ordinal)
         && !code.StartsWith("IMG", StringComparison.Ordinal) && !code.Contains("REB", StringComparison.Ordinal) && !code.Contains("UAF", StringComparison.Ordinal)
         && !code.Contains("OPP", StringComparison.Ordinal) && !code.Contains("CVL", StringComparison.Ordinal)
         && CountryTable.Shared.ByIso3(code[..3]) is not null
@@ -578,11 +631,11 @@ public sealed class EventCoder
     /// <summary>True when the clause's subject is "he" or "she" right before the verb group.</summary>
     private static bool PronounSubject(List<WordSpan> words, int clauseStart, int t)
     {
-        for (var k = clauseStart; k < t; k++)
+        for (var k = t - 1; k >= Math.Max(clauseStart, t - 4); k--)
         {
             if (words[k].Lower is "he" or "she")
             {
-                return t - k <= 4;
+                return true;
             }
         }
 
@@ -639,7 +692,7 @@ public sealed class EventCoder
                 return true;
             }
 
-            if (!words[k].Lower.EndsWith("ly", StringComparison.Ordinal) && words[k].Lower is not ("also" or "reportedly" or "allegedly" or "later" or "then"))
+            if (!words[k].Lower.EndsWith("ly", StringComparison.Ordinal) && words[k].Lower is not ("also" or "reportedly" or "allegedly" or "later" or "then" or "gang"))
             {
                 return false;
             }
@@ -901,6 +954,72 @@ public sealed class EventCoder
         }
 
         return [];
+    }
+
+    private static CodedEvent? LastInSentence(List<(CodedEvent Event, int Score)> found, TextSpan sentence) =>
+        found.Count > 0 && found[^1].Event.Span.Start == sentence.Start ? found[^1].Event : null;
+
+    /// <summary>"him"/"her" right after the trigger or after "against".</summary>
+    private static int? ObjectPronoun(List<WordSpan> words, int from, int to)
+    {
+        for (var k = from; k < Math.Min(to, from + 4); k++)
+        {
+            if (words[k].Lower is "him" or "her")
+            {
+                return k == from || words[k - 1].Lower is "against" or "on" or "at" ? k : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The kind of act a noun names, when one of <paramref name="from"/>..<paramref name="to"/> is such a noun after a determiner.</summary>
+    private static string? EventNounAt(List<WordSpan> words, int from, int to)
+    {
+        for (var k = Math.Max(1, from); k < Math.Min(to, words.Count); k++)
+        {
+            var previous = words[k - 1].Lower;
+            if (previous is not ("the" or "this" or "that" or "its" or "his" or "her" or "their" or "these" or "those") && !TextScan.IsPossessive(previous))
+            {
+                continue;
+            }
+
+            var kind = EventNouns.GetValueOrDefault(words[k].Lower);
+            if (kind is not null)
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The source of the latest earlier event of the kind a noun names ("the attack" → the attacker).</summary>
+    private static ActorMention? Doer(List<(CodedEvent Event, int Score)> found, string kind, int before)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            var ev = found[i].Event;
+            if (ev.Source is not { } source || ev.Span.Start > before)
+            {
+                continue;
+            }
+
+            var root = ev.Code[..2];
+            var fits = kind switch
+            {
+                "violence" => root is "18" or "19" or "20",
+                "appeal" => root is "02" or "10",
+                "agreement" => root is "03" or "05" or "06",
+                _ => root is "01" or "03" or "08" or "15" or "16" or "17" or "19",
+            };
+            if (fits)
+            {
+                return new ActorMention(-1, -1, ev.Span.Start, ev.Span.Start, source.Name, source.Code, source.Entity);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"to arrest", "to be arrested", "to find and arrest": the trigger is the verb of an infinitive.</summary>
