@@ -19,7 +19,8 @@ switch (task)
     case "taggers":
         var withCrossNer = args.Contains("--with-crossner");
         var posEpochs = args.Contains("--quick") ? 2 : 6;
-        var nerEpochs = args.Contains("--quick") ? 2 : 12;
+        var epochsAt = Array.IndexOf(args, "--epochs");
+        var nerEpochs = args.Contains("--quick") ? 2 : epochsAt > 0 && epochsAt + 1 < args.Length ? int.Parse(args[epochsAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 18;
         TaggerTrainer.Train(shared, outDir, posEpochs, nerEpochs, withCrossNer);
         break;
     case "clusters":
