@@ -40,7 +40,8 @@ public sealed class EventCoder
         ["pullout"] = "decision", ["sanctions"] = "decision", ["arrest"] = "decision", ["arrests"] = "decision", ["crackdown"] = "decision",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "these", "those", "any", "every", "each", "no", "recent", "latest", "first", "new", "further", "military", "deadly", "suicide", "terrorist", "rocket", "drone", "knife", "such", "of", "in", "for"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(["has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do", "also", "then", "and", "or", "on", "in", "at", "had", "says", "said"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "these", "those", "any", "every", "each", "no", "another", "twin", "recent", "latest", "first", "new", "further", "military", "deadly", "suicide", "terrorist", "rocket", "drone", "knife", "such", "of", "in", "for"], StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, EventPattern[]> _byForm;
     private readonly ActorCoder _actors;
@@ -93,6 +94,7 @@ public sealed class EventCoder
 
         CodeQuotes(document, sentences, date, found, seen);
 
+        RemoveRestatements(found);
         var best = found
             .Select((f, i) => (f.Event, f.Score, Index: i))
             .OrderByDescending(f => f.Score)
@@ -102,6 +104,60 @@ public sealed class EventCoder
             .ThenBy(f => f.Index)
             .Select(f => f.Event);
         return [.. best];
+    }
+
+    /// <summary>
+    /// One act told twice ("lashed out at Bowser …, accusing her") or by a named actor and by a description of the
+    /// same speaker ("a spokesperson" / the coalition) is kept once, in its clearest form.
+    /// </summary>
+    private static void RemoveRestatements(List<(CodedEvent Event, int Score)> found)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            var a = found[i];
+            for (var j = 0; j < found.Count; j++)
+            {
+                var b = found[j];
+                if (i == j || a.Event.Code[..2] != b.Event.Code[..2] || !SameName(a.Event.Target?.Name, b.Event.Target?.Name)
+                    || a.Event.Source is not { } sa || b.Event.Source is not { } sb)
+                {
+                    continue;
+                }
+
+                if (a.Event.Span.Start != b.Event.Span.Start)
+                {
+                    continue;
+                }
+
+                var describedSpeaker = sa.Name.Length > 0 && char.IsLower(sa.Name[0]) && !char.IsLower(sb.Name[0]);
+                if (describedSpeaker || (a.Event.Target is not null && SameName(sa.Name, sb.Name) && (a.Score < b.Score || (a.Score == b.Score && j < i))))
+                {
+                    found.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Both null, or one name's words all in the other's ("Trump" / "Donald Trump").</summary>
+    private static bool SameName(string? a, string? b)
+    {
+        if (a is null || b is null)
+        {
+            return a is null && b is null;
+        }
+
+        var shorter = a.Length <= b.Length ? a : b;
+        var longer = ReferenceEquals(shorter, a) ? b : a;
+        foreach (var word in shorter.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!longer.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return shorter.Length > 0;
     }
 
     /// <summary>Events of one sentence (used by tests and by <see cref="Code(Document, CancellationToken)"/>).</summary>
@@ -129,6 +185,12 @@ public sealed class EventCoder
             // Triggers are lower-case words: "March 3" is a date, "the Chinese veto" a noun.
             if (!_byForm.TryGetValue(words[t].Lower, out var patterns) || InsideActor(actors, t) || (t > 0 && words[t].Capitalised)
                 || (t > 0 && _actors.Lexicon.Find(words[t - 1].Lower) is { Kind: ActorKind.Demonym }))
+            {
+                continue;
+            }
+
+            // "the main fighting force": an -ing form before a role noun is an adjective.
+            if (words[t].Lower.EndsWith("ing", StringComparison.Ordinal) && t + 1 < words.Count && _actors.Lexicon.Find(words[t + 1].Lower) is { Kind: ActorKind.Agent })
             {
                 continue;
             }
@@ -202,7 +264,7 @@ public sealed class EventCoder
         return true;
     }
 
-    private static bool TryCode(Document document, List<WordSpan> words, List<ActorMention> actors, int t, int triggerEnd, EventPattern pattern,
+    private bool TryCode(Document document, List<WordSpan> words, List<ActorMention> actors, int t, int triggerEnd, EventPattern pattern,
         TextSpan sentence, EventLocation? location, string? date, List<(CodedEvent Event, int Score)> found, HashSet<string> seen, DocumentActors context)
     {
         var text = document.Text;
@@ -281,7 +343,8 @@ public sealed class EventCoder
         {
             sources = NounSource(text, words, actors, t, clauseEnd);
             targets = After(text, actors, FirstAfterPreposition(words, t, clauseEnd, "on", "against", "of", "targeting", "killed", "killing"), clauseEnd, words);
-            if (sources.Count == 0 || targets.Count == 0)
+            // "another attack ascribed to the Taliban": an attribution names the act even without a target.
+            if (sources.Count == 0 || (targets.Count == 0 && !(sources[0].FirstWord > t)))
             {
                 return false;
             }
@@ -368,7 +431,7 @@ public sealed class EventCoder
         }
 
         // A passive with its agent named ("was attacked by Taliban fighters") is explicit even when the patient is no actor.
-        if (sources.Count == 0 || (targets.Count == 0 && !pattern.TargetOptional && !threatened && !passive))
+        if (sources.Count == 0 || (targets.Count == 0 && !pattern.TargetOptional && !threatened && !passive && !pattern.IsNoun))
         {
             return false;
         }
@@ -390,7 +453,13 @@ public sealed class EventCoder
         }
         else if (code[0] == '0' && code[1] is '3' or '4')
         {
-            targets = targets.FindAll(a => !a.IsGeneric);
+            // "He was being met by …" is a greeting, not consultation; a meeting "on Crete" is not with Crete.
+            if (passive)
+            {
+                return false;
+            }
+
+            targets = targets.FindAll(a => !a.IsGeneric && !IsMinorPlace(document, a));
             if (targets.Count == 0 && !pattern.TargetOptional && sources.Count < 2)
             {
                 return false;
@@ -499,7 +568,11 @@ public sealed class EventCoder
                 continue;
             }
 
-            var targets = speechActors.Where(a => a.FirstWord >= contentStart && a.EndWord <= contentEnd && !SameActor(a, speaker) && !a.IsGeneric && !IsPlatform(a.Name)).ToList();
+            // "told the Military Times": the addressee of the speech verb is no target of what was said.
+            var addressee = words[s].Lower is "told" or "tells" && contentStart == s + 1 ? s + 3 : -1;
+            var cueFrom = code.StartsWith("05", StringComparison.Ordinal) ? from + Math.Max(0, CueIndex(content)) : 0;
+            var targets = speechActors.Where(a => a.FirstWord >= contentStart && a.EndWord <= contentEnd && !SameActor(a, speaker) && !a.IsGeneric && !IsPlatform(a.Name)
+                && a.FirstWord > addressee && a.Start >= cueFrom).ToList();
             if (targets.Count == 0)
             {
                 continue;
@@ -546,8 +619,10 @@ public sealed class EventCoder
                 continue;
             }
 
+            // Thanks and praise go to whoever follows the cue ("We appreciate the Iraqi Security Forces …").
+            var afterCue = code.StartsWith("05", StringComparison.Ordinal) ? cueAt : 0;
             var targets = SentenceActors.Find(document, words, _actors, capitalisedFallback: true)
-                .Where(a => (!a.IsPlace || IsCountryName(a)) && !a.IsGeneric && !IsPlatform(a.Name) && !SameActor(a, speaker))
+                .Where(a => (!a.IsPlace || IsCountryName(a)) && !a.IsGeneric && !IsPlatform(a.Name) && !SameActor(a, speaker) && a.Start >= afterCue)
                 .Take(3)
                 .ToList();
             if (targets.Count == 0 || code == "020")
@@ -807,6 +882,8 @@ public sealed class EventCoder
             }
 
             if (AfterPreposition(words, a.FirstWord, clauseStart)
+                || (IsCityModifier(a) && a.EndWord < t && !words[a.EndWord].Capitalised && !Auxiliaries.Contains(words[a.EndWord].Lower)
+                    && !words[a.EndWord].Lower.EndsWith("ly", StringComparison.Ordinal) && !words[a.EndWord].Lower.EndsWith("ed", StringComparison.Ordinal))
                 || (TextScan.IsPossessive(words[a.EndWord - 1].Lower) && i + 1 < actors.Count && actors[i + 1].FirstWord == a.EndWord && actors[i + 1].EndWord <= t))
             {
                 // "According to the mayor, Dee Margo, police …": the apposition of a skipped phrase is skipped too.
@@ -939,7 +1016,9 @@ public sealed class EventCoder
         // "the US airstrike", "Turkey's offensive": an actor right before the noun; else "by X" after it.
         foreach (var a in actors)
         {
-            if (a.EndWord == t || (a.EndWord == t - 1 && words[t - 1].Lower is "military" or "drone" or "air" or "rocket"))
+            // "a Kabul car bombing": a city before the noun says where, not who.
+            if ((a.EndWord == t || (a.EndWord == t - 1 && words[t - 1].Lower is "military" or "drone" or "air" or "rocket" or "car" or "suicide"))
+                && !IsCityModifier(a))
             {
                 return [a];
             }
@@ -947,13 +1026,38 @@ public sealed class EventCoder
 
         for (var k = t + 1; k < Math.Min(clauseEnd, t + 6); k++)
         {
-            if (words[k].Lower == "by")
+            // "… by the Taliban", "another attack ascribed to the Taliban".
+            if (words[k].Lower == "by" || (words[k].Lower == "to" && words[k - 1].Lower is "ascribed" or "attributed"))
             {
                 return After(text, actors, k + 1, Math.Min(clauseEnd, k + 8), words);
             }
         }
 
         return [];
+    }
+
+    /// <summary>A capital used as a place name before a noun ("a Kabul car bombing"); seats of power named as such keep acting.</summary>
+    private static bool IsCityModifier(ActorMention a) =>
+        a.Code is { } code && code.EndsWith("GOV", StringComparison.Ordinal) && !string.Equals(a.Name, a.Surface, StringComparison.Ordinal)
+        && !a.Surface.Contains(' ', StringComparison.Ordinal) && !a.Surface.StartsWith("the", StringComparison.OrdinalIgnoreCase)
+        && a.Surface is not ("Kremlin" or "Pentagon" or "Elysee" or "Élysée" or "Whitehall");
+
+    private bool IsMinorPlace(Document document, ActorMention a)
+    {
+        if (a.EntityId is null || IsCountryName(a) || _actors.Lexicon.Find(a.Surface.ToLowerInvariant()) is { Kind: ActorKind.Capital })
+        {
+            return false;
+        }
+
+        foreach (var entity in document.Entities)
+        {
+            if (string.Equals(entity.Id, a.EntityId, StringComparison.Ordinal))
+            {
+                return entity.Type == EntityType.Loc;
+            }
+        }
+
+        return false;
     }
 
     private static CodedEvent? LastInSentence(List<(CodedEvent Event, int Score)> found, TextSpan sentence) =>
