@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Chronicle.Annotations;
 using Chronicle.Events.Actors;
 using Chronicle.Events.Common;
+using Chronicle.Events.Tone;
 using Chronicle.Text;
 
 namespace Chronicle.Events.Coding;
@@ -41,6 +42,7 @@ public sealed class EventCoder
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(["has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do", "also", "then", "and", "or", "on", "in", "at", "had", "says", "said"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> LabelVerbs = FrozenSet.ToFrozenSet(["called", "calling", "calls", "characterized", "characterised", "characterizing", "described", "describing", "labelled", "labeled", "branded", "dubbed"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "these", "those", "any", "every", "each", "no", "another", "twin", "recent", "latest", "first", "new", "further", "military", "deadly", "suicide", "terrorist", "rocket", "drone", "knife", "such", "of", "in", "for"], StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, EventPattern[]> _byForm;
@@ -185,6 +187,11 @@ public sealed class EventCoder
             // Triggers are lower-case words: "March 3" is a date, "the Chinese veto" a noun.
             if (!_byForm.TryGetValue(words[t].Lower, out var patterns) || InsideActor(actors, t) || (t > 0 && words[t].Capitalised)
                 || (t > 0 && _actors.Lexicon.Find(words[t - 1].Lower) is { Kind: ActorKind.Demonym }))
+            {
+                continue;
+            }
+
+            if (LabelVerbs.Contains(words[t].Lower) && TryLabel(document, words, actors, t, sentence, location, date, found, seen, context))
             {
                 continue;
             }
@@ -1042,6 +1049,91 @@ public sealed class EventCoder
         && !a.Surface.Contains(' ', StringComparison.Ordinal) && !a.Surface.StartsWith("the", StringComparison.OrdinalIgnoreCase)
         && a.Surface is not ("Kremlin" or "Pentagon" or "Elysee" or "Élysée" or "Whitehall");
 
+    /// <summary>
+    /// "called the stabbing “an act of inexplicable barbarity”", "characterized the attack as “a serious violation”": a
+    /// quoted label that is not praise disapproves (111) of the labelled actor, or of whoever did the labelled act.
+    /// </summary>
+    private static bool TryLabel(Document document, List<WordSpan> words, List<ActorMention> actors, int t, TextSpan sentence,
+        EventLocation? location, string? date, List<(CodedEvent Event, int Score)> found, HashSet<string> seen, DocumentActors context)
+    {
+        var text = document.Text;
+        var quoteAt = -1;
+        for (var k = t + 1; k < Math.Min(words.Count, t + 8); k++)
+        {
+            var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
+            if (gap.IndexOfAny("\"\u201C") >= 0)
+            {
+                quoteAt = k;
+                break;
+            }
+        }
+
+        if (quoteAt < 0)
+        {
+            return false;
+        }
+
+        // The label itself must not be praise.
+        var valence = 0;
+        for (var k = quoteAt; k < Math.Min(words.Count, quoteAt + 12); k++)
+        {
+            valence += ToneLexicon.Shared.Valence(words[k].Lower);
+            if (text.AsSpan(words[k].End, Math.Min(text.Length, words[k].End + 1) - words[k].End).IndexOfAny("\"\u201D") >= 0)
+            {
+                break;
+            }
+        }
+
+        if (valence > 0)
+        {
+            return false;
+        }
+
+        var clauseStart = ClauseStart(text, words, t);
+        var sources = Subject(text, actors, clauseStart, t, words);
+        if (sources.Count == 0)
+        {
+            sources = Subject(text, actors, 0, t, words);
+        }
+
+        if (sources.Count == 0)
+        {
+            return false;
+        }
+
+        ActorMention? target = null;
+        foreach (var a in actors)
+        {
+            if (a.FirstWord > t && a.EndWord <= quoteAt && !a.IsPlace)
+            {
+                target = a;
+                break;
+            }
+        }
+
+        if (target is null)
+        {
+            // "calling it …" points back to the act named earlier in the sentence.
+            var noun = words[t + 1].Lower == "it" ? EventNounAt(words, 0, t) : EventNounAt(words, t + 1, quoteAt);
+            if (noun is not null)
+            {
+                target = Doer(found, noun, sentence.Start)
+                    ?? (noun == "violence" && context.Perpetrator is { } perpetrator
+                        ? new ActorMention(-1, -1, words[t].Start, words[t].Start, perpetrator.Name, perpetrator.Actor, perpetrator.Id)
+                        : null);
+            }
+        }
+
+        if (target is null)
+        {
+            return false;
+        }
+
+        var source = context.Resolve(sources[0], words) ?? sources[0];
+        target = context.Resolve(target, words) ?? target;
+        return !SameActor(source, target) && Emit("111", source, target, sentence, words[t], words[t], location, date, found, seen);
+    }
+
     private bool IsMinorPlace(Document document, ActorMention a)
     {
         if (a.EntityId is null || IsCountryName(a) || _actors.Lexicon.Find(a.Surface.ToLowerInvariant()) is { Kind: ActorKind.Capital })
@@ -1101,8 +1193,11 @@ public sealed class EventCoder
     /// <summary>The source of the latest earlier event of the kind a noun names ("the attack" → the attacker).</summary>
     private static ActorMention? Doer(List<(CodedEvent Event, int Score)> found, string kind, int before)
     {
-        for (var i = found.Count - 1; i >= 0; i--)
+        // "The attack" is the story's main act, told first; "the request" or "the decision" the latest one.
+        var violence = kind == "violence";
+        for (var n = 0; n < found.Count; n++)
         {
+            var i = violence ? n : found.Count - 1 - n;
             var ev = found[i].Event;
             if (ev.Source is not { } source || ev.Span.Start > before)
             {

@@ -88,6 +88,7 @@ public static class EventPatterns
         // 11 disapprove.
         p.Add(V("111", "criticize criticise condemn denounce decry deplore rebuke slam|slammed|slammed censure"));
         p.Add(V("111", "lash|lashed|lashed", particle: "out"));
+        p.Add(V("111", "speak|spoke|spoken", particle: "out", near: "against"));
         p.Add(V("112", "accuse blame allege"));
         p.Add(V("110", "oppose"));
         p.Add(V("114", "complain", optional: true));
