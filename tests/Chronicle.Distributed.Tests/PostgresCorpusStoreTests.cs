@@ -176,6 +176,10 @@ public sealed class PostgresCorpusStoreTests(ServersFixture servers)
                 await store.DuplicateGroupsAsync(),
                 await store.EventRecordsAsync(),
                 await store.CountRecordsAsync(),
+                await store.CountsAsync().ToListAsync(),
+                await store.SearchAsync(new SearchQuery(Entity: "Khalil", From: new DateOnly(2016, 12, 13))),
+                Ranked(await store.SearchAsync(new SearchQuery("rebuild market"))),
+                Ranked(await store.SearchAsync(new SearchQuery("Homs"))),
             })));
         }
 
@@ -183,7 +187,13 @@ public sealed class PostgresCorpusStoreTests(ServersFixture servers)
         Assert.Equal(answers[0], answers[1]);
     }
 
+    /// <summary>Ranked hits as a set: scores and so the order among close hits are each engine's own (BM25 in SQLite, ts_rank in PostgreSQL).</summary>
+    private static List<RankedHit> Ranked(IReadOnlyList<SearchHit> hits) =>
+        [.. hits.Select(h => new RankedHit(h.Document.Id, h.Snippet, h.Quote?.Id)).OrderBy(h => h.DocumentId)];
+
     /// <summary>Entity ids are each engine's own numbering of a batch's entities; names identify them here.</summary>
     private static string WithoutEntityIds(string json) =>
         System.Text.RegularExpressions.Regex.Replace(json, "\"(Id|EntityId)\":\\d+,\"(Name|EntityName)\"", "\"$2\"");
+
+    private sealed record RankedHit(long DocumentId, string Snippet, long? QuoteId);
 }
