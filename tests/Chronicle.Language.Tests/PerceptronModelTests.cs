@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using Chronicle.Language.Tagging;
+
+namespace Chronicle.Language.Tests;
+
+public sealed class PerceptronModelTests
+{
+    [Theory]
+    [InlineData(17)]
+    [InlineData(45)]
+    public void Compact_weights_give_the_dense_model_s_decisions_and_margins(int classes)
+    {
+        const int Bits = 10;
+        var random = new Random(3);
+        var weights = new float[(1 << Bits) * classes];
+
+        // Sparse, like trained weights: most buckets empty.
+        for (var b = 0; b < 1 << Bits; b += 1 + random.Next(6))
+        {
+            for (var c = 0; c < classes; c++)
+            {
+                weights[(b * classes) + c] = (float)(random.NextDouble() * 4 - 2);
+            }
+        }
+
+        var labels = Enumerable.Range(0, classes).Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToImmutableArray();
+        var dense = new PerceptronModel(labels, Bits, weights);
+        var compact = dense.Compact();
+        Assert.InRange(compact.UsedBuckets, 100, (1 << Bits) - 1);
+        var denseScores = new float[classes];
+        var compactScores = new float[classes];
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var features = Enumerable.Range(0, 1 + random.Next(60)).Select(_ => (uint)random.Next()).ToArray();
+            dense.Score(features, denseScores);
+            compact.Score(features, compactScores);
+            for (var c = 1; c < classes; c++)
+            {
+                // Compact scores are relative to class 0 and quantised to 16 bits.
+                Assert.Equal(denseScores[c] - denseScores[0], compactScores[c] - compactScores[0], 0.01);
+            }
+        }
+    }
+
+    [Fact]
+    public void Weekdays_share_a_word_cluster_and_capitals_are_grouped()
+    {
+        var clusters = WordClusters.Default;
+        Assert.True(clusters.Count > 5000, $"only {clusters.Count} words have clusters");
+        static ulong Middle(string word) => (WordClusters.Default.Of(FeatureHash.Chars(word, lower: true)) >> 16) & 0xFFFF;
+        Assert.NotEqual(0UL, Middle("monday"));
+        Assert.Equal(Middle("monday"), Middle("Friday"));
+        Assert.Equal(Middle("Berlin"), Middle("Moscow"));
+        Assert.NotEqual(Middle("monday"), Middle("Berlin"));
+        Assert.Equal(0UL, clusters.Of(FeatureHash.Chars("zzqxjv", lower: true)));
+    }
+}
