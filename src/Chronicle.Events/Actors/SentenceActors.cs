@@ -279,11 +279,13 @@ internal static class SentenceActors
             }
         }
 
+        var partial = false;
         if (entityId is not null && entityName is not null && endChar - nameChar > 2 * entityName.Length && best < (endChar - nameChar) / 2)
         {
             // An entity covering a small part of a long chunk does not name it.
             entityId = null;
             entityName = null;
+            partial = true;
         }
 
         if (end - start <= 2 && coder.Lexicon.LongestAt(words, start, end) is { Entry.Kind: ActorKind.Capital } seat
@@ -303,7 +305,8 @@ internal static class SentenceActors
 
         // A description is named by its head noun with its country words ("several thousand protesters" →
         // "protesters", "Israeli jets" stays): quantities and adjectives are not part of who acted.
-        if (generic && entityId is null && end - start > 1)
+        // "United States military forces" is named like a description: the country and the head noun.
+        if ((generic || (partial && !words[end - 1].Capitalised)) && entityId is null && end - start > 1)
         {
             name = HeadName(text, words, start, end, coder);
         }
@@ -369,7 +372,7 @@ internal static class SentenceActors
 
             // A capital opening the sentence is not a name ("Multiple assailants"); lexicon words are.
             if ((words[k].Capitalised && !IsSentenceStart(text, words, k))
-                || coder.Lexicon.LongestAt(words, k, k + 1) is { Entry.Kind: ActorKind.Demonym or ActorKind.Country or ActorKind.Agent })
+                || coder.Lexicon.LongestAt(words, k, k + 1) is { Entry.Kind: ActorKind.Demonym or ActorKind.Country })
             {
                 parts.Add(text[words[k].Start..words[k].End]);
             }

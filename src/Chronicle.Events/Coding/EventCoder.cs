@@ -421,7 +421,7 @@ public sealed class EventCoder
                 targets = [referent];
             }
 
-            if (targets.Count == 0 || targets[0].FirstWord > triggerEnd + 2)
+            if ((targets.Count == 0 || targets[0].FirstWord > triggerEnd + 2) && !(code[0] == '1' && code[1] is '4' or '5' or '7' or '8' or '9') && code[0] != '2')
             {
                 // "condemned the attack": the act named by the object stands for whoever did it.
                 if (EventNounAt(words, triggerEnd, Math.Min(clauseEnd, triggerEnd + 3)) is { } noun && Doer(found, noun, sentence.Start) is { } doer)
@@ -541,7 +541,7 @@ public sealed class EventCoder
         var speechActors = SentenceActors.Find(document, words, _actors, capitalisedFallback: true).Where(a => !a.IsPlace || IsCountryName(a)).ToList();
         for (var s = 0; s < words.Count; s++)
         {
-            if (!SpeechVerbs.Contains(words[s].Lower) || words[s].Lower is "claimed" or "claims" or "reported" or "reports")
+            if (!SpeechVerbs.Contains(words[s].Lower) || words[s].Lower is "claimed" or "claims" or "reported" or "reports" || words[s].Capitalised)
             {
                 continue;
             }
@@ -800,7 +800,8 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (ClauseWords.Contains(w) || (SpeechVerbs.Contains(w) && k < t - 1))
+            // "United States" is a name, not "states" the speech verb.
+            if (ClauseWords.Contains(w) || (SpeechVerbs.Contains(w) && k < t - 1 && !words[k].Capitalised))
             {
                 // "Before the jet crashed, Iran launched …": a fronted subordinate clause ends at its comma.
                 if (k <= 4 && w != "that")

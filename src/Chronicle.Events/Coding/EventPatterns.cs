@@ -166,6 +166,7 @@ public static class EventPatterns
         p.Add(V("185", "try|tried|tried attempt", particle: "to", near: "assassinate/kill"));
         p.Add(V("186", "assassinate"));
         p.Add(V("180", "attack", state: "190"));
+        p.Add(V("180", "carry|carried|carried", particle: "out", near: "attack/attacks/airstrike/airstrikes/strike/strikes/bombing/bombings/raid/raids/assault/shooting", state: "190"));
         p.Add(V("180", "shoot|shot|shot", state: "190"));
         p.Add(V("180", "open|opened|opened", particle: "fire", state: "193"));
 
