@@ -24,8 +24,10 @@ internal sealed class PerceptronModel
 
     private readonly float[]? _dense;
 
-    // Compact form: bucket → row number (0 is an all-zero row), rows of _width floats from _rows[_base].
-    private readonly int[] _rowOf = [];
+    // Compact form: a rank index over the buckets (per 64 buckets: a bit per used bucket, then the number of used
+    // buckets before them), so a used bucket's row number is found with one small, cache-resident read; row 0 is
+    // all zeros, for unused buckets. Rows of _width floats from _rows[_base].
+    private readonly ulong[] _rank = [];
     private readonly float[] _rows = [];
     private readonly int _base;
     private readonly int _width;
@@ -38,12 +40,12 @@ internal sealed class PerceptronModel
         _dense = weights;
     }
 
-    private PerceptronModel(ImmutableArray<string> labels, int bits, int[] rowOf, float[] rows, int start, int width, int used)
+    private PerceptronModel(ImmutableArray<string> labels, int bits, ulong[] rank, float[] rows, int start, int width, int used)
     {
         Labels = labels;
         Bits = bits;
         Mask = (1u << bits) - 1;
-        _rowOf = rowOf;
+        _rank = rank;
         _rows = rows;
         _base = start;
         _width = width;
@@ -95,7 +97,7 @@ internal sealed class PerceptronModel
 
     private void ScoreCompact(ReadOnlySpan<uint> features, Span<float> scores)
     {
-        ref var rowOf = ref MemoryMarshal.GetArrayDataReference(_rowOf);
+        ref var rank = ref MemoryMarshal.GetArrayDataReference(_rank);
         ref var rows = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_rows), _base);
         var mask = Mask;
         if (_width == 16)
@@ -105,7 +107,7 @@ internal sealed class PerceptronModel
             var b = Vector256<float>.Zero;
             foreach (var feature in features)
             {
-                var offset = (nuint)(uint)Unsafe.Add(ref rowOf, feature & mask) * 16;
+                var offset = Row(ref rank, feature & mask) * 16;
                 a += Vector256.LoadUnsafe(ref rows, offset);
                 b += Vector256.LoadUnsafe(ref rows, offset + 8);
             }
@@ -123,7 +125,7 @@ internal sealed class PerceptronModel
         ref var sum = ref MemoryMarshal.GetReference(acc);
         foreach (var feature in features)
         {
-            var offset = (nuint)(uint)Unsafe.Add(ref rowOf, feature & mask) * (nuint)_width;
+            var offset = Row(ref rank, feature & mask) * (nuint)_width;
             for (nuint c = 0; c < (nuint)_width; c += 8)
             {
                 (Vector256.LoadUnsafe(ref sum, c) + Vector256.LoadUnsafe(ref rows, offset + c)).StoreUnsafe(ref sum, c);
@@ -132,6 +134,17 @@ internal sealed class PerceptronModel
 
         scores[0] = 0;
         acc[..(scores.Length - 1)].CopyTo(scores[1..]);
+    }
+
+    /// <summary>The row number of a bucket: 0 when unused, else 1 + the number of used buckets before it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static nuint Row(ref ulong rank, uint bucket)
+    {
+        var word = (nuint)(bucket >> 6) * 2;
+        var bits = Unsafe.Add(ref rank, word);
+        var below = bits & ((1UL << (int)(bucket & 63)) - 1);
+        var used = (bits >> (int)(bucket & 63)) & 1;
+        return (nuint)(used * (Unsafe.Add(ref rank, word + 1) + (ulong)BitOperations.PopCount(below) + 1));
     }
 
     public void Save(Stream stream)
@@ -216,12 +229,19 @@ internal sealed class PerceptronModel
         var buckets = 1 << bits;
         var width = (classes - 1 + 7) / 8 * 8;
         var rowOf = new int[buckets];
+        var rank = new ulong[Math.Max(1, buckets / 64) * 2];
         var used = 0;
         for (var b = 0; b < buckets; b++)
         {
+            if (b % 64 == 0)
+            {
+                rank[(b / 64 * 2) + 1] = (ulong)used;
+            }
+
             if (raw.AsSpan(b * classes, classes).IndexOfAnyExcept((short)0) >= 0)
             {
                 rowOf[b] = ++used;
+                rank[b / 64 * 2] |= 1UL << (b % 64);
             }
         }
 
@@ -243,7 +263,7 @@ internal sealed class PerceptronModel
             }
         }
 
-        return new PerceptronModel(labels, bits, rowOf, rows, start, width, used);
+        return new PerceptronModel(labels, bits, rank, rows, start, width, used);
     }
 
     private static int AlignedStart(float[] pinned)
