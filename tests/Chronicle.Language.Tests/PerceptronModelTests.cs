@@ -8,6 +8,7 @@ public sealed class PerceptronModelTests
     [Theory]
     [InlineData(17)]
     [InlineData(45)]
+    [InlineData(9)]
     public void Compact_weights_give_the_dense_model_s_decisions_and_margins(int classes)
     {
         const int Bits = 10;

@@ -26,11 +26,15 @@ internal sealed class PerceptronModel
 
     // Compact form: a rank index over the buckets (per 64 buckets: a bit per used bucket, then the number of used
     // buckets before them), so a used bucket's row number is found with one small, cache-resident read; row 0 is
-    // all zeros, for unused buckets. Rows of _width floats from _rows[_base].
+    // all zeros, for unused buckets. The recogniser's rows are 16 floats relative to class 0 (one cache line);
+    // wider models (the tagger's 45 tags) keep their 16-bit weights, half the size of floats, summed as integers
+    // and scaled by _unit. Rows of _width values from _base.
     private readonly ulong[] _rank = [];
     private readonly float[] _rows = [];
+    private readonly short[] _shortRows = [];
     private readonly int _base;
     private readonly int _width;
+    private readonly float _unit;
 
     public PerceptronModel(ImmutableArray<string> labels, int bits, float[] weights)
     {
@@ -40,16 +44,18 @@ internal sealed class PerceptronModel
         _dense = weights;
     }
 
-    private PerceptronModel(ImmutableArray<string> labels, int bits, ulong[] rank, float[] rows, int start, int width, int used)
+    private PerceptronModel(ImmutableArray<string> labels, int bits, ulong[] rank, float[] rows, short[] shortRows, int start, int width, int used, float unit)
     {
         Labels = labels;
         Bits = bits;
         Mask = (1u << bits) - 1;
         _rank = rank;
         _rows = rows;
+        _shortRows = shortRows;
         _base = start;
         _width = width;
         UsedBuckets = used;
+        _unit = unit;
     }
 
     public ImmutableArray<string> Labels { get; }
@@ -100,7 +106,7 @@ internal sealed class PerceptronModel
         ref var rank = ref MemoryMarshal.GetArrayDataReference(_rank);
         ref var rows = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_rows), _base);
         var mask = Mask;
-        if (_width == 16)
+        if (_shortRows.Length == 0)
         {
             // The recogniser's 17 labels: one cache line per feature, two registers.
             var a = Vector256<float>.Zero;
@@ -120,20 +126,25 @@ internal sealed class PerceptronModel
             return;
         }
 
-        Span<float> acc = stackalloc float[_width];
+        ref var shortRows = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_shortRows), _base);
+        Span<int> acc = stackalloc int[_width];
         acc.Clear();
         ref var sum = ref MemoryMarshal.GetReference(acc);
         foreach (var feature in features)
         {
             var offset = Row(ref rank, feature & mask) * (nuint)_width;
-            for (nuint c = 0; c < (nuint)_width; c += 8)
+            for (nuint c = 0; c < (nuint)_width; c += 16)
             {
-                (Vector256.LoadUnsafe(ref sum, c) + Vector256.LoadUnsafe(ref rows, offset + c)).StoreUnsafe(ref sum, c);
+                var (lower, upper) = Vector256.Widen(Vector256.LoadUnsafe(ref shortRows, offset + c));
+                (Vector256.LoadUnsafe(ref sum, c) + lower).StoreUnsafe(ref sum, c);
+                (Vector256.LoadUnsafe(ref sum, c + 8) + upper).StoreUnsafe(ref sum, c + 8);
             }
         }
 
-        scores[0] = 0;
-        acc[..(scores.Length - 1)].CopyTo(scores[1..]);
+        for (var c = 0; c < scores.Length; c++)
+        {
+            scores[c] = acc[c] * _unit;
+        }
     }
 
     /// <summary>The row number of a bucket: 0 when unused, else 1 + the number of used buckets before it.</summary>
@@ -227,7 +238,6 @@ internal sealed class PerceptronModel
     {
         var classes = labels.Length;
         var buckets = 1 << bits;
-        var width = (classes - 1 + 7) / 8 * 8;
         var rowOf = new int[buckets];
         var rank = new ulong[Math.Max(1, buckets / 64) * 2];
         var used = 0;
@@ -245,7 +255,24 @@ internal sealed class PerceptronModel
             }
         }
 
+        if (classes - 1 != 16)
+        {
+            var shortWidth = (classes + 15) / 16 * 16;
+            var shortRows = GC.AllocateArray<short>(((used + 1) * shortWidth) + 32, pinned: true);
+            var shortStart = AlignedStart(shortRows);
+            for (var b = 0; b < buckets; b++)
+            {
+                if (rowOf[b] != 0)
+                {
+                    raw.AsSpan(b * classes, classes).CopyTo(shortRows.AsSpan(shortStart + (rowOf[b] * shortWidth)));
+                }
+            }
+
+            return new PerceptronModel(labels, bits, rank, [], shortRows, shortStart, shortWidth, used, unit);
+        }
+
         // Pinned, so that the first row can be placed on a 64-byte boundary and stay there.
+        var width = 16;
         var rows = GC.AllocateArray<float>(((used + 1) * width) + 16, pinned: true);
         var start = AlignedStart(rows);
         for (var b = 0; b < buckets; b++)
@@ -263,16 +290,17 @@ internal sealed class PerceptronModel
             }
         }
 
-        return new PerceptronModel(labels, bits, rank, rows, start, width, used);
+        return new PerceptronModel(labels, bits, rank, rows, [], start, width, used, unit);
     }
 
-    private static int AlignedStart(float[] pinned)
+    private static int AlignedStart<T>(T[] pinned)
+        where T : unmanaged
     {
         var handle = GCHandle.Alloc(pinned, GCHandleType.Pinned);
         try
         {
             var misalignment = (int)(handle.AddrOfPinnedObject() % 64);
-            return misalignment == 0 ? 0 : (64 - misalignment) / sizeof(float);
+            return misalignment == 0 ? 0 : (64 - misalignment) / Unsafe.SizeOf<T>();
         }
         finally
         {
