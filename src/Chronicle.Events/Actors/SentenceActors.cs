@@ -312,7 +312,8 @@ internal static class SentenceActors
         }
 
         // "at the protesters" is a target; "at the airport", "in Minsk" are places.
-        var isPlace = isPlaceContext && !(generic && entityId is null) && !IsEntityOfType(document, entityId, EntityType.Org, EntityType.Person);
+        var isPlace = isPlaceContext && !(generic && entityId is null) && !IsEntityOfType(document, entityId, EntityType.Org, EntityType.Person)
+            && !(entityId is null && coder.Lexicon.LongestAt(words, start, end) is { Entry.Kind: ActorKind.Organisation });
 
         // A named place that is neither a country nor a seat of power is not an actor ("a meeting on Crete").
         if (!isPlace && entityId is not null && code is null && IsPlaceEntity(document, entityId))
@@ -371,8 +372,8 @@ internal static class SentenceActors
             }
 
             // A capital opening the sentence is not a name ("Multiple assailants"); lexicon words are.
-            if ((words[k].Capitalised && !IsSentenceStart(text, words, k))
-                || coder.Lexicon.LongestAt(words, k, k + 1) is { Entry.Kind: ActorKind.Demonym or ActorKind.Country })
+            var kind = coder.Lexicon.LongestAt(words, k, k + 1)?.Entry.Kind;
+            if ((words[k].Capitalised && (!IsSentenceStart(text, words, k) || kind == ActorKind.Agent)) || kind is ActorKind.Demonym or ActorKind.Country)
             {
                 parts.Add(text[words[k].Start..words[k].End]);
             }

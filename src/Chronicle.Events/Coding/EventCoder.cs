@@ -197,7 +197,8 @@ public sealed class EventCoder
             }
 
             // "the main fighting force": an -ing form before a role noun is an adjective.
-            if (words[t].Lower.EndsWith("ing", StringComparison.Ordinal) && t + 1 < words.Count && _actors.Lexicon.Find(words[t + 1].Lower) is { Kind: ActorKind.Agent })
+            if (words[t].Lower.EndsWith("ing", StringComparison.Ordinal) && t + 1 < words.Count && !words[t + 1].Capitalised
+                && _actors.Lexicon.Find(words[t + 1].Lower) is { Kind: ActorKind.Agent })
             {
                 continue;
             }
@@ -889,13 +890,14 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (AfterPreposition(words, a.FirstWord, clauseStart)
+            if (AfterPreposition(text, words, a.FirstWord, clauseStart)
                 || (IsCityModifier(a) && a.EndWord < t && !words[a.EndWord].Capitalised && !Auxiliaries.Contains(words[a.EndWord].Lower)
                     && !words[a.EndWord].Lower.EndsWith("ly", StringComparison.Ordinal) && !words[a.EndWord].Lower.EndsWith("ed", StringComparison.Ordinal))
                 || (TextScan.IsPossessive(words[a.EndWord - 1].Lower) && i + 1 < actors.Count && actors[i + 1].FirstWord == a.EndWord && actors[i + 1].EndWord <= t))
             {
                 // "According to the mayor, Dee Margo, police …": the apposition of a skipped phrase is skipped too.
-                while (i + 1 < actors.Count && actors[i + 1].EndWord <= t && text.AsSpan(actors[i].End, actors[i + 1].Start - actors[i].End).Trim().SequenceEqual(","))
+                while (i + 1 < actors.Count && actors[i + 1].EndWord <= t && text.AsSpan(actors[i].End, actors[i + 1].Start - actors[i].End).Trim().SequenceEqual(",")
+                    && actors[i + 1].End < text.Length && text[actors[i + 1].End] == ',')
                 {
                     i++;
                 }
@@ -910,11 +912,16 @@ public sealed class EventCoder
     }
 
     /// <summary>True when the phrase at <paramref name="first"/> follows a preposition (articles and adjectives skipped).</summary>
-    private static bool AfterPreposition(List<WordSpan> words, int first, int clauseStart)
+    private static bool AfterPreposition(string text, List<WordSpan> words, int first, int clauseStart)
     {
         // Inside "according to witness accounts and authorities, …" every phrase is a source of the report, not an actor.
         for (var k = first - 1; k >= clauseStart && k >= first - 8; k--)
         {
+            if (text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Contains(','))
+            {
+                break;
+            }
+
             if (words[k].Lower == "according")
             {
                 return true;
@@ -958,7 +965,7 @@ public sealed class EventCoder
             if (a.IsGeneric && a.EndWord - a.FirstWord == 1 && a.EndWord < words.Count && !words[a.EndWord].Capitalised
                 && string.IsNullOrWhiteSpace(text[a.End..words[a.EndWord].Start])
                 && char.IsLetter(words[a.EndWord].Lower[0]) && !words[a.EndWord].Lower.EndsWith("ed", StringComparison.Ordinal)
-                && words[a.EndWord].Lower is not ("and" or "or" or "in" or "at" or "on" or "of" or "to" or "for" or "with" or "from" or "who" or "which" or "that" or "after" or "over" or "by"))
+                && words[a.EndWord].Lower is not ("and" or "or" or "who" or "which" or "that") && !Prepositions.Contains(words[a.EndWord].Lower))
             {
                 continue;
             }

@@ -1,0 +1,161 @@
+using Chronicle.Annotations;
+using Chronicle.Events.Coding;
+using Chronicle.Text;
+
+namespace Chronicle.Events.Tests;
+
+/// <summary>Clause structure, hedging and within-document coreference rules of the event coder.</summary>
+public sealed class EventClauseTests
+{
+    [Fact]
+    public void A_fronted_prepositional_phrase_is_not_the_subject()
+    {
+        var events = EventTestText.Code("During the opening of the Nord pipeline, Chancellor Olaf Scholz called for calm.");
+        var appeal = Assert.Single(events, e => e.RootCode == "02");
+        Assert.Contains("Scholz", appeal.Source!.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_according_to_phrase_and_its_apposition_are_not_the_subject()
+    {
+        var events = EventTestText.Code("According to the city mayor, Ann Weller, police arrested opposition activists at the march.");
+        var arrest = Assert.Single(events, e => e.RootCode == "17");
+        Assert.Equal("police", arrest.Source!.Name, ignoreCase: true);
+    }
+
+    [Fact]
+    public void Descriptions_are_named_by_their_head_noun()
+    {
+        var events = EventTestText.Code("Several thousand protesters marched against the government in Lisbon.");
+        var protest = Assert.Single(events, e => e.RootCode == "14");
+        Assert.Equal("protesters", protest.Source!.Name);
+    }
+
+    [Fact]
+    public void The_title_of_a_named_person_stands_for_that_person()
+    {
+        const string text = "Governor Mike Lutz visited the flooded town on Monday. The governor condemned the looters.";
+        var events = Code(text, Person("e1", "Mike Lutz", text));
+        var condemn = Assert.Single(events, e => e.RootCode == "11");
+        Assert.Equal("Mike Lutz", condemn.Source!.Name);
+    }
+
+    [Fact]
+    public void The_suspect_is_the_person_the_story_names_as_the_perpetrator()
+    {
+        const string text = "A gunman shot two shoppers at a mall in Denver on Friday. Police identified the suspect as John Harlow. "
+            + "Prosecutors charged the suspect with murder.";
+        var events = Code(text, Person("e1", "John Harlow", text));
+        var charge = Assert.Single(events, e => e.RootCode == "17");
+        Assert.Equal("John Harlow", charge.Target!.Name);
+        Assert.Contains(events, e => e.RootCode == "18" && e.Source!.Name == "John Harlow");
+    }
+
+    [Fact]
+    public void Arrests_without_an_agent_are_made_by_the_police_and_a_protest_crowd_are_protesters()
+    {
+        const string text = "Thousands protested against the pension reform in Lyon. The protest turned violent after dark. "
+            + "Demonstrations continued on Sunday. At least 40 people were arrested.";
+        var events = EventTestText.Code(text);
+        var arrest = Assert.Single(events, e => e.RootCode == "17");
+        Assert.Equal("police", arrest.Source!.Name);
+        Assert.Equal("protesters", arrest.Target!.Name);
+    }
+
+    [Theory]
+    [InlineData("The minister claimed the rebels attacked the convoy near Goma.")]
+    [InlineData("The council voted to ask the police to arrest the organisers.")]
+    [InlineData("If the rebels attack the convoy, the army will respond.")]
+    public void Claimed_purposed_and_conditional_acts_are_not_coded(string sentence)
+    {
+        var events = EventTestText.Code(sentence);
+        Assert.DoesNotContain(events, e => e.RootCode is "17" or "18" or "19");
+    }
+
+    [Fact]
+    public void A_condemned_act_stands_for_whoever_did_it()
+    {
+        var events = EventTestText.Code("Turkish troops attacked Kurdish fighters near Kobani. The European Union condemned the attack.");
+        var condemn = Assert.Single(events, e => e.RootCode == "11");
+        Assert.Equal("European Union", condemn.Source!.Name);
+        Assert.Contains("Turkish", condemn.Target!.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quoted_label_that_is_not_praise_is_disapproval()
+    {
+        var events = EventTestText.Code("Militants attacked soldiers in Quetta. Governor Ali Khan called the attack \"a cowardly act of terror\".");
+        var label = Assert.Single(events, e => e.RootCode == "11");
+        Assert.Contains("Ali Khan", label.Source!.Name, StringComparison.Ordinal);
+        Assert.Equal("Militants", label.Target!.Name);
+    }
+
+    [Fact]
+    public void A_quoted_label_that_is_praise_is_not_disapproval()
+    {
+        var events = EventTestText.Code("Militants attacked soldiers in Quetta. Governor Ali Khan called the rescue \"a wonderful and brave effort\".");
+        Assert.DoesNotContain(events, e => e.RootCode == "11");
+    }
+
+    [Fact]
+    public void An_attack_ascribed_to_a_group_has_that_group_as_source()
+    {
+        var events = EventTestText.Code("Last month a car bombing killed nine in the market, another attack ascribed to the Taliban.");
+        Assert.Contains(events, e => e.RootCode == "18" && e.Source!.Name == "Taliban");
+    }
+
+    [Fact]
+    public void Police_firing_on_protesters_is_violent_policing()
+    {
+        var events = EventTestText.Code("Police shot at protesters outside the parliament on Tuesday.");
+        Assert.Contains(events, e => e.Code == "175");
+        Assert.DoesNotContain(events, e => e.RootCode == "19");
+    }
+
+    [Fact]
+    public void A_coordinated_verb_shares_the_subject_of_the_first()
+    {
+        var events = EventTestText.Code("Iran arrested two British diplomats and demanded assistance from Interpol.");
+        var demand = Assert.Single(events, e => e.RootCode == "10");
+        Assert.Equal("Iran", demand.Source!.Name);
+        Assert.Equal("Interpol", demand.Target!.Name);
+    }
+
+    [Fact]
+    public void An_object_pronoun_is_the_last_person_named()
+    {
+        const string text = "John Harlow stabbed two shoppers at the market. Officers shot him dead outside the store.";
+        var events = Code(text, Person("e1", "John Harlow", text));
+        var shooting = Assert.Single(events, e => e.RootCode == "19");
+        Assert.Equal("John Harlow", shooting.Target!.Name);
+    }
+
+    [Fact]
+    public void A_city_before_an_attack_noun_is_where_not_who()
+    {
+        var events = EventTestText.Code("A Kabul car bombing killed five soldiers on Monday.");
+        Assert.DoesNotContain(events, e => e.Source!.Name is "Afghanistan" or "Kabul");
+    }
+
+    [Fact]
+    public void A_country_name_containing_a_speech_verb_still_acts()
+    {
+        var events = EventTestText.Code("On Friday, United States forces killed the militia commander in Baghdad.");
+        var killing = Assert.Single(events, e => e.RootCode == "19");
+        Assert.Contains("United States", killing.Source!.Name, StringComparison.Ordinal);
+    }
+
+    private static System.Collections.Immutable.ImmutableArray<CodedEvent> Code(string text, params Entity[] entities) =>
+        EventCoder.Default.Code(new Document(text, new DocumentSource("test.txt")) { Entities = [.. entities] });
+
+    private static Entity Person(string id, string name, string text)
+    {
+        var spans = new List<TextSpan>();
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            spans.Add(new TextSpan(at, at + name.Length));
+        }
+
+        return new Entity(id, EntityType.Person, name, [.. spans]);
+    }
+}
