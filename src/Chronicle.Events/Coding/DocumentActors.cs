@@ -44,6 +44,9 @@ internal sealed class DocumentActors
         _document = document;
     }
 
+    /// <summary>The group a story is about ("protesters"), when one dominates it.</summary>
+    public string? Group => _group;
+
     /// <summary>The person the document presents as the perpetrator of its crime, when one stands out.</summary>
     public Entity? Perpetrator { get; private set; }
 

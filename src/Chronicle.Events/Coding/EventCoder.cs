@@ -38,7 +38,7 @@ public sealed class EventCoder
         ["request"] = "appeal", ["call"] = "appeal", ["appeal"] = "appeal", ["demand"] = "appeal", ["demands"] = "appeal",
         ["agreement"] = "agreement", ["deal"] = "agreement", ["accord"] = "agreement", ["memorandum"] = "agreement",
         ["decision"] = "decision", ["withdrawal"] = "decision", ["move"] = "decision", ["announcement"] = "decision", ["order"] = "decision",
-        ["pullout"] = "decision", ["sanctions"] = "decision", ["arrest"] = "decision", ["arrests"] = "decision", ["crackdown"] = "decision",
+        ["pullout"] = "decision", ["vote"] = "decision", ["resolution"] = "decision", ["sanctions"] = "decision", ["arrest"] = "decision", ["arrests"] = "decision", ["crackdown"] = "decision",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(["has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do", "also", "then", "and", "or", "on", "in", "at", "had", "says", "said"], StringComparer.Ordinal);
@@ -347,7 +347,24 @@ public sealed class EventCoder
         List<ActorMention> sources;
         List<ActorMention> targets;
         var clauseEnd = ClauseEnd(text, words, triggerEnd);
-        if (pattern.IsNoun)
+        if (pattern.IsNoun && code.StartsWith("14", StringComparison.Ordinal))
+        {
+            // "anti-government protests": protesters against the government the modifier names.
+            if (t == 0 || !words[t - 1].Lower.StartsWith("anti-", StringComparison.Ordinal) || words[t - 1].Lower.Length < 8)
+            {
+                return false;
+            }
+
+            var against = words[t - 1].Lower[5..];
+            var againstCode = _actors.Lexicon.Find(against)?.Code;
+            sources = [new ActorMention(-1, -1, words[t].Start, words[t].Start, "protesters", "OPP", null) { IsGeneric = true, Surface = "protesters" }];
+            targets = againstCode is null ? [] : [new ActorMention(-1, -1, words[t - 1].Start, words[t - 1].Start, against, againstCode, null) { IsGeneric = true, Surface = against }];
+            if (targets.Count == 0)
+            {
+                return false;
+            }
+        }
+        else if (pattern.IsNoun)
         {
             sources = NounSource(text, words, actors, t, clauseEnd);
             targets = After(text, actors, FirstAfterPreposition(words, t, clauseEnd, "on", "against", "of", "targeting", "killed", "killing"), clauseEnd, words);
@@ -415,11 +432,18 @@ public sealed class EventCoder
                 sources = [new ActorMention(-1, -1, words[t].Start, words[t].Start, shared.Name, shared.Code, shared.Entity)];
             }
 
-            targets = After(text, actors, triggerEnd, clauseEnd, words);
-            if (targets.Count == 0 && ObjectPronoun(words, triggerEnd, clauseEnd) is { } pronounAt && PreviousPerson(document, words[pronounAt].Start) is { } referent)
+            targets = After(text, actors, triggerEnd, clauseEnd, words, document);
+            if (targets.Count == 0 && ObjectPronoun(words, triggerEnd, clauseEnd) is { } pronounAt)
             {
-                // "shot him dead", "charges against him": the pronoun is the last person named.
-                targets = [referent];
+                // "shot him dead", "charges against him": the pronoun is the last person named; "fired tear gas at
+                // them" in a protest story, the protesters.
+                var referent = words[pronounAt].Lower == "them"
+                    ? context.Group is { } group ? new ActorMention(-1, -1, words[pronounAt].Start, words[pronounAt].Start, group, "OPP", null) { IsGeneric = true, Surface = group } : null
+                    : PreviousPerson(document, words[pronounAt].Start);
+                if (referent is not null)
+                {
+                    targets = [referent];
+                }
             }
 
             if ((targets.Count == 0 || targets[0].FirstWord > triggerEnd + 2) && !(code[0] == '1' && code[1] is '4' or '5' or '7' or '8' or '9') && code[0] != '2')
@@ -445,7 +469,7 @@ public sealed class EventCoder
         }
 
         // Protests are against someone; diplomatic acts are between named actors, not roles or things.
-        if (code.StartsWith("14", StringComparison.Ordinal))
+        if (code.StartsWith("14", StringComparison.Ordinal) && !pattern.IsNoun)
         {
             // "clashed in front of parliament with the police": the first actor after against/with in the clause.
             targets = [];
@@ -802,10 +826,12 @@ public sealed class EventCoder
             }
 
             // "United States" is a name, not "states" the speech verb.
-            if (ClauseWords.Contains(w) || (SpeechVerbs.Contains(w) && k < t - 1 && !words[k].Capitalised))
+            var speech = SpeechVerbs.Contains(w) && k < t - 1 && !words[k].Capitalised;
+            if (ClauseWords.Contains(w) || speech || (k == 0 && w == "as"))
             {
-                // "Before the jet crashed, Iran launched …": a fronted subordinate clause ends at its comma.
-                if (k <= 4 && w != "that")
+                // "Before the jet crashed, Iran launched …": a fronted subordinate clause ends at its comma (after a
+                // speech verb a comma opens an apposition instead: "NPR reported X, the prime minister, recommended").
+                if (k <= 4 && w != "that" && !speech)
                 {
                     for (var c = t - 1; c > k; c--)
                     {
@@ -905,6 +931,13 @@ public sealed class EventCoder
                 continue;
             }
 
+            // "representatives from Iran", "officials of the ministry": a description that a named actor follows speaks for it.
+            if (a.IsGeneric && i + 1 < actors.Count && actors[i + 1].EndWord <= t && !actors[i + 1].IsGeneric && actors[i + 1].FirstWord == a.EndWord + 1
+                && words[a.EndWord].Lower is "from" or "of" && words[a.EndWord - 1].Lower is "representatives" or "officials" or "delegates" or "envoys" or "diplomats")
+            {
+                return [actors[i + 1]];
+            }
+
             return Coordinated(text, actors, a, t);
         }
 
@@ -946,7 +979,7 @@ public sealed class EventCoder
         return false;
     }
 
-    private static List<ActorMention> After(string text, List<ActorMention> actors, int from, int to, List<WordSpan> words)
+    private static List<ActorMention> After(string text, List<ActorMention> actors, int from, int to, List<WordSpan> words, Document? document = null)
     {
         foreach (var a in actors)
         {
@@ -965,7 +998,8 @@ public sealed class EventCoder
             if (a.IsGeneric && a.EndWord - a.FirstWord == 1 && a.EndWord < words.Count && !words[a.EndWord].Capitalised
                 && string.IsNullOrWhiteSpace(text[a.End..words[a.EndWord].Start])
                 && char.IsLetter(words[a.EndWord].Lower[0]) && !words[a.EndWord].Lower.EndsWith("ed", StringComparison.Ordinal)
-                && words[a.EndWord].Lower is not ("and" or "or" or "who" or "which" or "that") && !Prepositions.Contains(words[a.EndWord].Lower))
+                && words[a.EndWord].Lower is not ("and" or "or" or "who" or "which" or "that") && !Prepositions.Contains(words[a.EndWord].Lower)
+                && !(document is not null && PosAt(document, words[a.EndWord].Start) is { } pos && pos.StartsWith('V')))
             {
                 continue;
             }
@@ -1042,7 +1076,8 @@ public sealed class EventCoder
         for (var k = t + 1; k < Math.Min(clauseEnd, t + 6); k++)
         {
             // "… by the Taliban", "another attack ascribed to the Taliban".
-            if (words[k].Lower == "by" || (words[k].Lower == "to" && words[k - 1].Lower is "ascribed" or "attributed"))
+            if (words[k].Lower == "by" || (words[k].Lower == "to" && words[k - 1].Lower is "ascribed" or "attributed")
+                || (words[k].Lower == "from" && words[t].Lower.StartsWith("condemnation", StringComparison.Ordinal)))
             {
                 return After(text, actors, k + 1, Math.Min(clauseEnd, k + 8), words);
             }
@@ -1160,6 +1195,33 @@ public sealed class EventCoder
         return false;
     }
 
+    /// <summary>The part-of-speech tag of the token starting at <paramref name="start"/>, when the language layer tagged it.</summary>
+    private static string? PosAt(Document document, int start)
+    {
+        var tokens = document.Tokens;
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var at = tokens[mid].Span.Start;
+            if (at == start)
+            {
+                return tokens[mid].Pos;
+            }
+
+            if (at < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return null;
+    }
+
     private static CodedEvent? LastInSentence(List<(CodedEvent Event, int Score)> found, TextSpan sentence) =>
         found.Count > 0 && found[^1].Event.Span.Start == sentence.Start ? found[^1].Event : null;
 
@@ -1168,7 +1230,7 @@ public sealed class EventCoder
     {
         for (var k = from; k < Math.Min(to, from + 4); k++)
         {
-            if (words[k].Lower is "him" or "her")
+            if (words[k].Lower is "him" or "her" or "them")
             {
                 return k == from || words[k - 1].Lower is "against" or "on" or "at" ? k : null;
             }

@@ -26,6 +26,8 @@ public static class EventPatterns
         p.Add(V("020", "urge appeal encourage implore plead", optional: true));
         p.Add(V("020", "ask", particle: "for"));
         p.Add(V("020", "request"));
+        p.Add(V("020", "ask", near: "to"));
+        p.Add(V("020", "recommend"));
         p.Add(V("021", "appeal", particle: "for", near: "aid/help/assistance", optional: true));
 
         // 03 express intent to cooperate.
@@ -86,7 +88,7 @@ public static class EventPatterns
         p.Add(V("100", "demand insist", optional: true));
 
         // 11 disapprove.
-        p.Add(V("111", "criticize criticise condemn denounce decry deplore rebuke slam|slammed|slammed censure"));
+        p.Add(V("111", "criticize criticise condemn denounce decry deplore rebuke slam|slammed|slammed censure", optional: true));
         p.Add(V("111", "lash|lashed|lashed", particle: "out"));
         p.Add(V("111", "speak|spoke|spoken", particle: "out", near: "against"));
         p.Add(V("112", "accuse blame allege"));
@@ -195,6 +197,8 @@ public static class EventPatterns
         p.Add(N("180", "attack attacks assault", "190"));
         p.Add(N("183", "bombing bombings", "195"));
         p.Add(N("163", "sanctions", "163"));
+        p.Add(N("111", "condemnation condemnations", "111"));
+        p.Add(N("141", "protests demonstrations rallies", "141"));
         return p;
     }
 
