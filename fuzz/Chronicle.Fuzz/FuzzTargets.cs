@@ -1,5 +1,6 @@
 using Chronicle.Analysis;
 using Chronicle.Annotations;
+using Chronicle.Corpus.Sources;
 using Chronicle.Extraction.Decoding;
 using Chronicle.Language.Tokenization;
 
@@ -23,7 +24,11 @@ public static class FuzzTargets
         new("tokens", "the tokeniser over decoded text", Tokens),
         new("quotes", "every stage up to and including the quote parser", input => Stages(input, "quotes")),
         new("pipeline", "every registered stage over text, end to end", input => Stages(input, null)),
+        new("warc", "the WARC / WARC.gz record reader (headers, lengths, gzip members, HTTP payloads)", Warc),
     ];
+
+    // Small limits so that a mutated length costs little; the reader must still honour them.
+    private static SourceLimits WarcLimits => SourceLimits.Default with { MaxDocumentBytes = 1 << 20, MaxWarcRecordBytes = 1 << 20, MaxSkipBytes = 4 << 20 };
 
     public static FuzzTarget? Find(string name)
     {
@@ -62,6 +67,39 @@ public static class FuzzTargets
     {
         var text = TextDecoder.Decode(input).Text;
         DocumentInvariants.Check(new Document(text, Source) { Tokens = Tokenizer.Tokenize(text) });
+    }
+
+    /// <summary>
+    /// Reads every record of the input as a WARC (gzip detected by its magic bytes). No exception may escape; each
+    /// input is an article or an error record, within the size limits, with a source key in the file; the reader must
+    /// end (at most one input per byte read, plus one).
+    /// </summary>
+    private static void Warc(ReadOnlySpan<byte> input)
+    {
+        var limits = WarcLimits;
+        var count = 0;
+        foreach (var record in WarcReader.Read(new MemoryStream(input.ToArray(), writable: false), "fuzz.warc", limits))
+        {
+            if (++count > input.Length + 1)
+            {
+                throw new InvariantViolationException($"The WARC reader yielded {count} inputs from {input.Length} bytes: it does not progress.");
+            }
+
+            if (string.IsNullOrEmpty(record.SourceKey) || !record.SourceKey.StartsWith("fuzz.warc", StringComparison.Ordinal))
+            {
+                throw new InvariantViolationException($"Record {count} has source key '{record.SourceKey}'.");
+            }
+
+            if (record.Error is null == record.Bytes is null)
+            {
+                throw new InvariantViolationException($"Record {count} ({record.SourceKey}) must hold either bytes or an error.");
+            }
+
+            if (record.Bytes is { } bytes && bytes.Length > Math.Max(limits.MaxWarcRecordBytes, limits.MaxDocumentBytes))
+            {
+                throw new InvariantViolationException($"Record {count} holds {bytes.Length} bytes, beyond the limits.");
+            }
+        }
     }
 
     /// <summary>Runs the registered stages in order up to <paramref name="last"/> (all when null), letting exceptions escape.</summary>
