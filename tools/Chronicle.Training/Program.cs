@@ -20,7 +20,7 @@ switch (task)
         var withCrossNer = args.Contains("--with-crossner");
         var posEpochs = args.Contains("--quick") ? 2 : 6;
         var epochsAt = Array.IndexOf(args, "--epochs");
-        var nerEpochs = args.Contains("--quick") ? 2 : epochsAt > 0 && epochsAt + 1 < args.Length ? int.Parse(args[epochsAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 18;
+        var nerEpochs = args.Contains("--quick") ? 2 : epochsAt > 0 && epochsAt + 1 < args.Length ? int.Parse(args[epochsAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 12;
         TaggerTrainer.Train(shared, outDir, posEpochs, nerEpochs, withCrossNer);
         break;
     case "clusters":
