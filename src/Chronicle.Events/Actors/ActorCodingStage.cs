@@ -57,6 +57,12 @@ public sealed class ActorCodingStage : IDocumentStage
             }
         }
 
+        // A person is not coded by a place inside the name ("Sudesh Amman" is no Jordanian official).
+        if (code is not null && entity.Type == EntityType.Person && entity.Role is null && !NamesOffice(entity.Name))
+        {
+            code = null;
+        }
+
         // A place that is not a country or seat of power is not an actor by itself.
         if (code is null || (entity.Type == EntityType.Loc && code.Length > 3 && !code.EndsWith("GOV", StringComparison.Ordinal)))
         {
@@ -68,6 +74,30 @@ public sealed class ActorCodingStage : IDocumentStage
             ? code[..3]
             : null);
         return entity with { Actor = code, Country = country };
+    }
+
+    /// <summary>True when a word of the name is a known person, organisation or title, not only a place or demonym.</summary>
+    private bool NamesOffice(string name)
+    {
+        var words = TextScan.Words(name, new Chronicle.Text.TextSpan(0, name.Length));
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (_coder.Lexicon.LongestAt(words, i, words.Count) is { } match)
+            {
+                if (match.Entry.Kind is ActorKind.Person or ActorKind.Organisation or ActorKind.Agent)
+                {
+                    return true;
+                }
+
+                i += match.Words;
+                continue;
+            }
+
+            i++;
+        }
+
+        return false;
     }
 
     private bool IsCountryBlock(string code) =>

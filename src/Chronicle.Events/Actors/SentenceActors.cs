@@ -321,6 +321,12 @@ internal static class SentenceActors
             isPlace = true;
         }
 
+        // Police officers act as the police.
+        if (generic && entityId is null && words[end - 1].Lower is "officers" or "policemen" or "policeman" or "policewomen" && (end - start == 1 || words[end - 2].Lower is "police" or "the"))
+        {
+            name = "police";
+        }
+
         // An ambassador or embassy acts for its state: "the Libyan ambassador" is Libya.
         if (generic && entityId is null && words[end - 1].Lower is "ambassador" or "envoy" or "diplomat" or "diplomats" or "embassy"
             && code is { Length: > 3 } && CountryTable.Shared.ByIso3(code[..3]) is { } represented)

@@ -185,13 +185,19 @@ public sealed class EventCoder
         for (var t = 0; t < words.Count; t++)
         {
             // Triggers are lower-case words: "March 3" is a date, "the Chinese veto" a noun.
+            if (LabelVerbs.Contains(words[t].Lower) && !words[t].Capitalised && TryLabel(document, words, actors, t, sentence, location, date, found, seen, context))
+            {
+                continue;
+            }
+
             if (!_byForm.TryGetValue(words[t].Lower, out var patterns) || InsideActor(actors, t) || (t > 0 && words[t].Capitalised)
                 || (t > 0 && _actors.Lexicon.Find(words[t - 1].Lower) is { Kind: ActorKind.Demonym }))
             {
                 continue;
             }
 
-            if (LabelVerbs.Contains(words[t].Lower) && TryLabel(document, words, actors, t, sentence, location, date, found, seen, context))
+            // Acts told inside a quotation are the speaker's view, not reported events; cues in quotes are coded as speech.
+            if (InsideQuote(document, words[t].Start))
             {
                 continue;
             }
@@ -437,9 +443,13 @@ public sealed class EventCoder
             {
                 // "shot him dead", "charges against him": the pronoun is the last person named; "fired tear gas at
                 // them" in a protest story, the protesters.
+                // In a crime story "shot him dead" / "charges against him" is the perpetrator.
+                var forcible = code[0] == '1' && code[1] is '7' or '8' or '9';
                 var referent = words[pronounAt].Lower == "them"
                     ? context.Group is { } group ? new ActorMention(-1, -1, words[pronounAt].Start, words[pronounAt].Start, group, "OPP", null) { IsGeneric = true, Surface = group } : null
-                    : PreviousPerson(document, words[pronounAt].Start);
+                    : forcible && context.Perpetrator is { } culprit
+                        ? new ActorMention(-1, -1, words[pronounAt].Start, words[pronounAt].Start, culprit.Name, culprit.Actor, culprit.Id)
+                        : PreviousPerson(document, words[pronounAt].Start);
                 if (referent is not null)
                 {
                     targets = [referent];
@@ -1175,6 +1185,19 @@ public sealed class EventCoder
         var source = context.Resolve(sources[0], words) ?? sources[0];
         target = context.Resolve(target, words) ?? target;
         return !SameActor(source, target) && Emit("111", source, target, sentence, words[t], words[t], location, date, found, seen);
+    }
+
+    private static bool InsideQuote(Document document, int position)
+    {
+        foreach (var quote in document.Quotes)
+        {
+            if (quote.Direct && quote.Span.Start <= position && position < quote.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsMinorPlace(Document document, ActorMention a)

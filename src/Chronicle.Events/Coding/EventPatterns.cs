@@ -150,7 +150,7 @@ public static class EventPatterns
         p.Add(V("1723", "impose declare", near: "curfew"));
         p.Add(V("1724", "impose declare", near: "emergency/martial"));
         p.Add(V("174", "deport"));
-        p.Add(V("175", "fire|fired|fired use|used|used", near: "gas/cannon/cannons/canons/bullets/pellets"));
+        p.Add(V("175", "fire|fired|fired use|used|used", near: "gas/cannon/cannons/canons/bullets/pellets/round/rounds"));
         p.Add(V("175", "crack|cracked|cracked", particle: "down"));
         p.Add(V("175", "disperse"));
         p.Add(V("172", "shutter|shuttered|shuttered shut|shut|shut", near: "down/site/website/office", optional: false));
