@@ -99,7 +99,7 @@ internal static class IngestThroughput
             Console.WriteLine();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingest: {totals.Processed} documents in {ingestSeconds:F1} s: {totals.Processed / ingestSeconds:F1} articles/s, {totals.BytesRead / 1e6 / ingestSeconds:F2} MB/s, {totals.Processed / ingestCpu:F1} articles/CPU-s ({ingestCpu:F1} CPU s)"));
             Console.WriteLine($"         added {totals.Added}, already stored {totals.Unchanged}, failed {totals.Failed}; input {totals.BytesRead / 1e6:F0} MB");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"         peak RSS {Mb(peak)} MB (VmHWM), RSS now {Mb(CurrentRss())} MB, managed heap {Mb(GC.GetTotalMemory(false))} MB"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"         peak RSS {Mb(peak)} MB (VmHWM), RSS now {Mb(PeakMemory.CurrentBytes())} MB, managed heap {Mb(GC.GetTotalMemory(false))} MB"));
 
             // Consolidation is the tail of every ingest; timed apart because it grows with the corpus, not the batch.
             var before = clock.Elapsed.TotalSeconds;
@@ -112,19 +112,6 @@ internal static class IngestThroughput
 
         Console.WriteLine($"Store size: {new FileInfo(location).Length / 1e6:F0} MB. Load average at end: {LoadAverage()}");
         return summary.Totals.Processed == documents ? 0 : 1;
-    }
-
-    private static long CurrentRss()
-    {
-        foreach (var line in File.Exists("/proc/self/status") ? File.ReadLines("/proc/self/status") : [])
-        {
-            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
-            {
-                return long.Parse(line.AsSpan(6).Trim().TrimEnd("kB").Trim(), CultureInfo.InvariantCulture) * 1024;
-            }
-        }
-
-        return Environment.WorkingSet;
     }
 
     private static string Mb(long bytes) => (bytes / 1048576.0).ToString("F0", CultureInfo.InvariantCulture);
@@ -148,7 +135,7 @@ internal static class IngestThroughput
                 var recent = (value.Processed - _lastCount) / Math.Max(seconds - _lastSeconds, 1e-9);
                 Console.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"  checkpoint {_next,7}: {value.Processed} written in {seconds:F0} s, {value.Processed / seconds:F1} articles/s ({recent:F1} since last), {value.Processed / cpu:F1} articles/CPU-s, RSS {Mb(CurrentRss())} MB, peak RSS {Mb(PeakMemory.PeakBytes())} MB, managed heap {Mb(GC.GetTotalMemory(false))} MB"));
+                    $"  checkpoint {_next,7}: {value.Processed} written in {seconds:F0} s, {value.Processed / seconds:F1} articles/s ({recent:F1} since last), {value.Processed / cpu:F1} articles/CPU-s, RSS {Mb(PeakMemory.CurrentBytes())} MB, peak RSS {Mb(PeakMemory.PeakBytes())} MB, managed heap {Mb(GC.GetTotalMemory(false))} MB"));
                 _lastCount = value.Processed;
                 _lastSeconds = seconds;
                 _next += CheckpointEvery;

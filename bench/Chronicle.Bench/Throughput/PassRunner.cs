@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace Chronicle.Bench.Throughput;
 
@@ -8,10 +9,14 @@ internal static class PassRunner
     /// <summary>The work for one document; <paramref name="worker"/> indexes per-worker counters so no lock is needed.</summary>
     public delegate void Work(ReadOnlySpan<byte> html, PageSet.Page page, int worker);
 
+    /// <summary>A long pass prints a line this often, so memory can be watched as the count grows.</summary>
+    private const int CheckpointEvery = 10_000;
+
     public static (double Seconds, double CpuSeconds, long Bytes, long PeakRss) Run(PageSet pages, int documents, int threads, Work work)
     {
         PeakMemory.Reset();
         var next = -1;
+        var completed = 0;
         long bytes = 0;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var started = Stopwatch.GetTimestamp();
@@ -33,6 +38,11 @@ internal static class PassRunner
                             var length = pages.Write(index, ref buffer, out var page);
                             own += length;
                             work(buffer.AsSpan(0, length), page, worker);
+                            var done = Interlocked.Increment(ref completed);
+                            if (done % CheckpointEvery == 0)
+                            {
+                                Checkpoint(done, started, cpu);
+                            }
                         }
                     }
                     catch (Exception ex)
@@ -61,5 +71,14 @@ internal static class PassRunner
         }
 
         return (seconds, cpuSeconds, bytes, PeakMemory.PeakBytes());
+    }
+
+    private static void Checkpoint(int done, long started, TimeSpan cpuAtStart)
+    {
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalSeconds;
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"  checkpoint {done,7}: {seconds:F0} s, {done / seconds:F1} articles/s, {done / cpu:F1} articles/CPU-s, RSS {PeakMemory.CurrentBytes() / 1048576.0:F0} MB, peak RSS {PeakMemory.PeakBytes() / 1048576.0:F0} MB, managed heap {GC.GetTotalMemory(false) / 1048576.0:F0} MB"));
     }
 }

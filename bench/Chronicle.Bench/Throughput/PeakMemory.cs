@@ -28,16 +28,21 @@ internal static class PeakMemory
         }
     }
 
-    /// <summary>Peak resident set in bytes, or the managed heap's peak where /proc is unavailable.</summary>
-    public static long PeakBytes()
+    /// <summary>Peak resident set in bytes, or the working set where /proc is unavailable.</summary>
+    public static long PeakBytes() => Read("VmHWM:");
+
+    /// <summary>Current resident set in bytes, or the working set where /proc is unavailable.</summary>
+    public static long CurrentBytes() => Read("VmRSS:");
+
+    private static long Read(string field)
     {
         if (File.Exists(Status))
         {
             foreach (var line in File.ReadLines(Status))
             {
-                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                if (line.StartsWith(field, StringComparison.Ordinal))
                 {
-                    var digits = line.AsSpan(6).Trim().TrimEnd("kB").Trim();
+                    var digits = line.AsSpan(field.Length).Trim().TrimEnd("kB").Trim();
                     return long.Parse(digits, CultureInfo.InvariantCulture) * 1024;
                 }
             }
