@@ -26,6 +26,14 @@ public sealed class ActorCodingTests
         Assert.Equal(code, ActorCoder.Default.Code(phrase));
 
     [Fact]
+    public void A_person_is_not_coded_by_a_place_inside_the_name()
+    {
+        var stage = new ActorCodingStage(ActorCoder.Default);
+        Assert.Null(stage.CodeEntity(new Entity("e1", EntityType.Person, "Karim Amman", [new TextSpan(0, 11)])).Actor);
+        Assert.Equal("SYRGOV", stage.CodeEntity(new Entity("e2", EntityType.Person, "Bashar al-Assad", [new TextSpan(0, 15)], Role: "President", Country: "SYR")).Actor);
+    }
+
+    [Fact]
     public void Unknown_phrases_have_no_code() => Assert.Null(ActorCoder.Default.Code("the weather yesterday"));
 
     [Fact]

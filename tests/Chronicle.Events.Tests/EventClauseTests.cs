@@ -145,6 +145,27 @@ public sealed class EventClauseTests
         Assert.Contains("United States", killing.Source!.Name, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Acts_told_inside_a_direct_quote_are_not_coded_as_events()
+    {
+        const string text = "The colonel said: \"The rebels attacked soldiers near the border.\"";
+        var start = text.IndexOf("The rebels", StringComparison.Ordinal);
+        var end = text.IndexOf("border.", StringComparison.Ordinal) + "border.".Length;
+        var document = new Document(text, new DocumentSource("test.txt"))
+        {
+            Quotes = [new Quote(new TextSpan(start, end), text[start..end], null, "colonel", "said")],
+        };
+        Assert.DoesNotContain(EventCoder.Default.Code(document), e => e.RootCode == "18");
+        Assert.Contains(EventTestText.Code("The rebels attacked soldiers near the border."), e => e.RootCode == "18");
+    }
+
+    [Fact]
+    public void Police_officers_act_as_the_police()
+    {
+        var events = EventTestText.Code("Officers arrested two opposition activists in Minsk.");
+        Assert.Equal("police", Assert.Single(events, e => e.RootCode == "17").Source!.Name);
+    }
+
     private static System.Collections.Immutable.ImmutableArray<CodedEvent> Code(string text, params Entity[] entities) =>
         EventCoder.Default.Code(new Document(text, new DocumentSource("test.txt")) { Entities = [.. entities] });
 
