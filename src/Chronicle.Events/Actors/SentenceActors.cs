@@ -101,6 +101,14 @@ internal static class SentenceActors
                 break;
             }
 
+            // "Multiple assailants attacked …": a capital opening the sentence before a role noun is no name.
+            if (end - start > 1 && (start == 0 || IsSentenceStart(text, words, start)) && coder.Lexicon.LongestAt(words, start, start + 1) is null
+                && !IsEntityMention(document, words[start].Start, words[start].End) && !words[start + 1].Capitalised
+                && coder.Lexicon.LongestAt(words, start + 1, end) is { Entry.Kind: ActorKind.Agent } role && start + 1 + role.Words == end)
+            {
+                start++;
+            }
+
             var mention = Build(document, words, start, end, coder);
             if (mention is not null && result.Count > 0 && result[^1] is { IsPlace: true } previous && !mention.IsGeneric
                 && text.AsSpan(previous.End, mention.Start - previous.End).Trim().SequenceEqual(","))
@@ -306,7 +314,7 @@ internal static class SentenceActors
         // A description is named by its head noun with its country words ("several thousand protesters" →
         // "protesters", "Israeli jets" stays): quantities and adjectives are not part of who acted.
         // "United States military forces" is named like a description: the country and the head noun.
-        if ((generic || (partial && !words[end - 1].Capitalised)) && entityId is null && end - start > 1)
+        if ((generic || (partial && !words[end - 1].Capitalised)) && entityId is null && end - start > 1 && !ProperName(text, words, start, end))
         {
             name = HeadName(text, words, start, end, coder);
         }
@@ -365,6 +373,21 @@ internal static class SentenceActors
         }
 
         return false;
+    }
+
+    /// <summary>"Turkish Ministry of Foreign Affairs": capitalised role words after the first make a proper name, kept whole.</summary>
+    private static bool ProperName(string text, List<WordSpan> words, int start, int end)
+    {
+        var capitals = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (words[k].Capitalised && !IsSentenceStart(text, words, k))
+            {
+                capitals++;
+            }
+        }
+
+        return capitals >= 2 && words[end - 1].Capitalised;
     }
 
     private static string HeadName(string text, List<WordSpan> words, int start, int end, ActorCoder coder)

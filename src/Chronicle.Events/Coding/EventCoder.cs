@@ -439,6 +439,12 @@ public sealed class EventCoder
             }
 
             targets = After(text, actors, triggerEnd, clauseEnd, words, document);
+            if (targets.Count == 0 && clauseEnd == triggerEnd && clauseEnd + 2 < words.Count && words[clauseEnd].Lower == "and")
+            {
+                // "police fired and landed a live round on a protester": coordinated verbs share their object.
+                targets = After(text, actors, clauseEnd + 2, ClauseEnd(text, words, clauseEnd + 2), words, document);
+            }
+
             if (targets.Count == 0 && ObjectPronoun(words, triggerEnd, clauseEnd) is { } pronounAt)
             {
                 // "shot him dead", "charges against him": the pronoun is the last person named; "fired tear gas at
@@ -596,7 +602,7 @@ public sealed class EventCoder
                 contentEnd = s;
             }
 
-            if (speaker is null || contentEnd - contentStart < 3)
+            if (speaker is null || contentEnd - contentStart < 3 || HasEventOf(found, sentence, speaker))
             {
                 continue;
             }
@@ -1243,6 +1249,21 @@ public sealed class EventCoder
         }
 
         return null;
+    }
+
+    /// <summary>True when the sentence already gave <paramref name="speaker"/> an event: what they said restates it.</summary>
+    private static bool HasEventOf(List<(CodedEvent Event, int Score)> found, TextSpan sentence, ActorMention speaker)
+    {
+        foreach (var (ev, _) in found)
+        {
+            if (ev.Span.Start == sentence.Start && ev.Source is { } source
+                && ((speaker.EntityId is not null && speaker.EntityId == source.Entity) || string.Equals(speaker.Name, source.Name, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static CodedEvent? LastInSentence(List<(CodedEvent Event, int Score)> found, TextSpan sentence) =>
