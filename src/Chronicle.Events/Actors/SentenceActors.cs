@@ -296,7 +296,7 @@ internal static class SentenceActors
             partial = true;
         }
 
-        if (end - start <= 2 && coder.Lexicon.LongestAt(words, start, end) is { Entry.Kind: ActorKind.Capital } seat
+        if (end - start <= 2 && !IsEntityOfType(document, entityId, EntityType.Person, EntityType.Person) && coder.Lexicon.LongestAt(words, start, end) is { Entry.Kind: ActorKind.Capital } seat
             && seat.Words == end - start && CountryTable.Shared.ByIso3(seat.Entry.Code[..3]) is { } seatCountry)
         {
             // A capital acting for its state is named as the state ("Athens expelled …" → Greece).

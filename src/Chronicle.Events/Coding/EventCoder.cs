@@ -204,7 +204,7 @@ public sealed class EventCoder
 
             // "the main fighting force": an -ing form before a role noun is an adjective.
             if (words[t].Lower.EndsWith("ing", StringComparison.Ordinal) && t + 1 < words.Count && !words[t + 1].Capitalised
-                && _actors.Lexicon.Find(words[t + 1].Lower) is { Kind: ActorKind.Agent })
+                && (_actors.Lexicon.Find(words[t + 1].Lower) ?? _actors.Lexicon.Find(words[t + 1].Lower + "s")) is { Kind: ActorKind.Agent })
             {
                 continue;
             }
@@ -439,6 +439,12 @@ public sealed class EventCoder
             }
 
             targets = After(text, actors, triggerEnd, clauseEnd, words, document);
+            if (code.StartsWith("07", StringComparison.Ordinal))
+            {
+                // "providing airstrikes with the Royal Saudi Air Force": a partner after "with" is not the recipient.
+                targets = targets.FindAll(a => a.FirstWord < 2 || !(words[a.FirstWord - 1].Lower == "with" || (words[a.FirstWord - 1].Lower == "the" && words[a.FirstWord - 2].Lower == "with")));
+            }
+
             if (targets.Count == 0 && clauseEnd == triggerEnd && clauseEnd + 2 < words.Count && words[clauseEnd].Lower == "and")
             {
                 // "police fired and landed a live round on a protester": coordinated verbs share their object.
@@ -651,6 +657,12 @@ public sealed class EventCoder
             var speakerEntity = quote.Speaker is null ? null : document.Entities.FirstOrDefault(e => e.Id == quote.Speaker);
             var speaker = new ActorMention(-1, -1, quote.Span.Start, quote.Span.Start, speakerEntity?.Name ?? quote.SpeakerName,
                 speakerEntity?.Actor ?? _actors.Code(quote.SpeakerName), quote.Speaker) { Surface = quote.SpeakerName };
+            var quoteSentence = sentences.FirstOrDefault(x => x.Contains(quote.Span.Start));
+            if (!quoteSentence.IsEmpty && HasEventOf(found, quoteSentence, speaker))
+            {
+                // The sentence already codes what the speaker did ("spoke out against the attack, calling it …").
+                continue;
+            }
             // Targets come from the quoted sentence that states the accusation or warning, not the whole quote.
             var cueAt = quote.Span.Start + Math.Max(0, CueIndex(quote.Text.ToLowerInvariant()));
             var cueSentence = sentences.FirstOrDefault(x => x.Contains(cueAt));
