@@ -166,6 +166,29 @@ public sealed class EventClauseTests
         Assert.Equal("police", Assert.Single(events, e => e.RootCode == "17").Source!.Name);
     }
 
+    [Fact]
+    public void Meetings_between_private_persons_are_not_consultations()
+    {
+        Assert.DoesNotContain(EventTestText.Code("Anna Berg met Tomas Weiss at a cafe in Oslo."), e => e.RootCode == "04");
+        Assert.Contains(EventTestText.Code("Chancellor Olaf Scholz met with President Emmanuel Macron in Paris."), e => e.RootCode == "04");
+    }
+
+    [Fact]
+    public void A_protest_without_a_named_target_answers_whoever_last_acted_on_the_protesters()
+    {
+        var events = EventTestText.Code("Police fired tear gas at protesters in the square. Some protesters responded by throwing stones.");
+        var answer = Assert.Single(events, e => e.RootCode == "14");
+        Assert.Equal("Police", answer.Target!.Name, ignoreCase: true);
+    }
+
+    [Fact]
+    public void A_partner_after_with_is_not_the_recipient_of_aid()
+    {
+        var events = EventTestText.Code("Qatar sent aid to Sudan with the United Nations on Monday.");
+        var aid = Assert.Single(events, e => e.RootCode == "07");
+        Assert.Equal("Sudan", aid.Target!.Name);
+    }
+
     private static System.Collections.Immutable.ImmutableArray<CodedEvent> Code(string text, params Entity[] entities) =>
         EventCoder.Default.Code(new Document(text, new DocumentSource("test.txt")) { Entities = [.. entities] });
 

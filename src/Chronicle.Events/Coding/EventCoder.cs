@@ -485,7 +485,7 @@ public sealed class EventCoder
         }
 
         // A passive with its agent named ("was attacked by Taliban fighters") is explicit even when the patient is no actor.
-        if (sources.Count == 0 || (targets.Count == 0 && !pattern.TargetOptional && !threatened && !passive && !pattern.IsNoun))
+        if (sources.Count == 0 || (targets.Count == 0 && !pattern.TargetOptional && !threatened && !passive && !pattern.IsNoun && !code.StartsWith("14", StringComparison.Ordinal)))
         {
             return false;
         }
@@ -514,6 +514,12 @@ public sealed class EventCoder
             }
 
             targets = targets.FindAll(a => !a.IsGeneric && !IsMinorPlace(document, a));
+
+            // Meetings between private persons ("met officers X at a pub") are not consultations between political actors.
+            if (code[1] == '4' && !sources.Exists(a => IsPolitical(a.Code)) && !targets.Exists(a => IsPolitical(a.Code)))
+            {
+                return false;
+            }
             if (targets.Count == 0 && !pattern.TargetOptional && sources.Count < 2)
             {
                 return false;
@@ -525,6 +531,24 @@ public sealed class EventCoder
         {
             targets = [sources[1]];
             sources = [sources[0]];
+        }
+
+        // "Some protesters responded by throwing things": a protest without a named target answers whoever last acted on them.
+        if (code.StartsWith("14", StringComparison.Ordinal) && targets.Count == 0 && sources.Count > 0)
+        {
+            for (var i = found.Count - 1; i >= 0; i--)
+            {
+                if (found[i].Event is { Target: { } acted, Source: { } actor } && SameName(acted.Name, sources[0].Name) && !SameName(actor.Name, sources[0].Name))
+                {
+                    targets = [new ActorMention(-1, -1, words[t].Start, words[t].Start, actor.Name, actor.Code, actor.Entity) { IsGeneric = char.IsLower(actor.Name[0]) }];
+                    break;
+                }
+            }
+        }
+
+        if (targets.Count == 0 && !pattern.TargetOptional && !threatened && !passive && !pattern.IsNoun)
+        {
+            return false;
         }
 
         // Descriptions stand for the named actors the document gives them ("the president", "the gunman").
@@ -1204,6 +1228,11 @@ public sealed class EventCoder
         target = context.Resolve(target, words) ?? target;
         return !SameActor(source, target) && Emit("111", source, target, sentence, words[t], words[t], location, date, found, seen);
     }
+
+    private static bool IsPolitical(string? code) =>
+        code is { Length: >= 3 } && (code.Contains("GOV", StringComparison.Ordinal) || code.Contains("MIL", StringComparison.Ordinal)
+            || code.StartsWith("IGO", StringComparison.Ordinal) || code.StartsWith("NGO", StringComparison.Ordinal) || code.Contains("REB", StringComparison.Ordinal)
+            || code.Contains("LEG", StringComparison.Ordinal) || code.Contains("OPP", StringComparison.Ordinal) || code.Length == 3 && CountryTable.Shared.ByIso3(code) is not null);
 
     private static bool InsideQuote(Document document, int position)
     {
