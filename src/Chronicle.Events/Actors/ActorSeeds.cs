@@ -154,6 +154,7 @@ internal static class ActorSeeds
         ("council", "GOV", ActorKind.Agent),
         ("embassy", "GOV", ActorKind.Agent),
         ("hostage", "CVL", ActorKind.Agent),
+        ("victim", "CVL", ActorKind.Agent),
         ("villager", "CVL", ActorKind.Agent),
         ("worshippers", "CVL", ActorKind.Agent),
         ("pedestrians", "CVL", ActorKind.Agent),

@@ -471,7 +471,9 @@ public sealed class EventCoder
             if ((targets.Count == 0 || targets[0].FirstWord > triggerEnd + 2) && !(code[0] == '1' && code[1] is '4' or '5' or '7' or '8' or '9') && code[0] != '2')
             {
                 // "condemned the attack": the act named by the object stands for whoever did it.
-                if (EventNounAt(words, triggerEnd, Math.Min(clauseEnd, triggerEnd + 3)) is { } noun && Doer(found, noun, sentence.Start) is { } doer)
+                // "called for an investigation into the shooting": appeals and inquiries reach a little further.
+                var reach = code[0] == '0' && code[1] is '2' or '9' ? 6 : 3;
+                if (EventNounAt(words, triggerEnd, Math.Min(clauseEnd, triggerEnd + reach)) is { } noun && Doer(found, noun, sentence.Start) is { } doer)
                 {
                     targets = [doer];
                 }
@@ -650,7 +652,7 @@ public sealed class EventCoder
             var addressee = words[s].Lower is "told" or "tells" && contentStart == s + 1 ? s + 3 : -1;
             var cueFrom = code.StartsWith("05", StringComparison.Ordinal) ? from + Math.Max(0, CueIndex(content)) : 0;
             var targets = speechActors.Where(a => a.FirstWord >= contentStart && a.EndWord <= contentEnd && !SameActor(a, speaker) && !a.IsGeneric && !IsPlatform(a.Name)
-                && a.FirstWord > addressee && a.Start >= cueFrom).ToList();
+                && a.FirstWord > addressee && a.Start >= cueFrom && !SameState(a, speaker)).ToList();
             if (targets.Count == 0)
             {
                 continue;
@@ -706,7 +708,7 @@ public sealed class EventCoder
             // Thanks and praise go to whoever follows the cue ("We appreciate the Iraqi Security Forces …").
             var afterCue = code.StartsWith("05", StringComparison.Ordinal) ? cueAt : 0;
             var targets = SentenceActors.Find(document, words, _actors, capitalisedFallback: true)
-                .Where(a => (!a.IsPlace || IsCountryName(a)) && !a.IsGeneric && !IsPlatform(a.Name) && !SameActor(a, speaker) && a.Start >= afterCue)
+                .Where(a => (!a.IsPlace || IsCountryName(a)) && !a.IsGeneric && !IsPlatform(a.Name) && !SameActor(a, speaker) && a.Start >= afterCue && !SameState(a, speaker))
                 .Take(3)
                 .ToList();
             if (targets.Count == 0 || code == "020")
@@ -1050,7 +1052,8 @@ public sealed class EventCoder
             if (a.IsGeneric && a.EndWord - a.FirstWord == 1 && a.EndWord < words.Count && !words[a.EndWord].Capitalised
                 && string.IsNullOrWhiteSpace(text[a.End..words[a.EndWord].Start])
                 && char.IsLetter(words[a.EndWord].Lower[0]) && !words[a.EndWord].Lower.EndsWith("ed", StringComparison.Ordinal)
-                && words[a.EndWord].Lower is not ("and" or "or" or "who" or "which" or "that") && !Prepositions.Contains(words[a.EndWord].Lower)
+                && words[a.EndWord].Lower is not ("and" or "or" or "who" or "which" or "that" or "yesterday" or "today" or "tonight" or "overnight" or "again" or "earlier" or "later" or "last" or "this" or "were" or "was" or "are" or "is" or "had" or "have" or "has")
+                && !words[a.EndWord].Lower.EndsWith("ly", StringComparison.Ordinal) && !Prepositions.Contains(words[a.EndWord].Lower)
                 && !(document is not null && PosAt(document, words[a.EndWord].Start) is { } pos && pos.StartsWith('V')))
             {
                 continue;
@@ -1229,6 +1232,11 @@ public sealed class EventCoder
         return !SameActor(source, target) && Emit("111", source, target, sentence, words[t], words[t], location, date, found, seen);
     }
 
+    /// <summary>A state's own officials do not accuse or threaten their own state: "the U.S." in a Pentagon statement is the speaker's side.</summary>
+    private static bool SameState(ActorMention target, ActorMention speaker) =>
+        target.Code is { Length: >= 3 } t && speaker.Code is { Length: >= 3 } s && string.Equals(t[..3], s[..3], StringComparison.Ordinal)
+        && CountryTable.Shared.ByIso3(t[..3]) is not null;
+
     private static bool IsPolitical(string? code) =>
         code is { Length: >= 3 } && (code.Contains("GOV", StringComparison.Ordinal) || code.Contains("MIL", StringComparison.Ordinal)
             || code.StartsWith("IGO", StringComparison.Ordinal) || code.StartsWith("NGO", StringComparison.Ordinal) || code.Contains("REB", StringComparison.Ordinal)
@@ -1362,7 +1370,7 @@ public sealed class EventCoder
             var root = ev.Code[..2];
             var fits = kind switch
             {
-                "violence" => root is "18" or "19" or "20",
+                "violence" => root is "18" or "19" or "20" || ev.Code == "175",
                 "appeal" => root is "02" or "10",
                 "agreement" => root is "03" or "05" or "06",
                 _ => root is "01" or "03" or "08" or "15" or "16" or "17" or "19",
