@@ -49,7 +49,7 @@ internal sealed class ContentExtractor
 
     private List<TextBlock> Run(IElement body)
     {
-        _bodyText = CountText(body.TextContent);
+        _bodyText = CountDescendantText(body);
         Measure(body, 0);
         ScoreParagraphs();
         var top = PickTop(body);
@@ -226,7 +226,39 @@ internal sealed class ContentExtractor
     }
 
     /// <summary>A chrome-looking wrapper that holds most of the page's text is the page, not chrome.</summary>
-    private bool HoldsMuchText(IElement element) => _bodyText > 0 && CountText(element.TextContent) * 2 > _bodyText;
+    private bool HoldsMuchText(IElement element) => _bodyText > 0 && CountDescendantText(element) * 2 > _bodyText;
+
+    /// <summary>
+    /// <c>CountText(root.TextContent)</c> without building the string: the count is a sum over the text nodes, and a
+    /// body's text can run to megabytes.
+    /// </summary>
+    private static int CountDescendantText(INode root)
+    {
+        var count = 0;
+        var node = root.FirstChild;
+        while (node is not null)
+        {
+            if (node is IText text)
+            {
+                count += CountText(text.Data, out _);
+            }
+
+            if (node.FirstChild is { } child)
+            {
+                node = child;
+                continue;
+            }
+
+            while (node is not null && !ReferenceEquals(node, root) && node.NextSibling is null)
+            {
+                node = node.Parent;
+            }
+
+            node = node is null || ReferenceEquals(node, root) ? null : node.NextSibling;
+        }
+
+        return count;
+    }
 
     private static bool IsHiddenStyle(string style)
     {
