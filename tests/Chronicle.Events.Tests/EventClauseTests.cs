@@ -189,6 +189,27 @@ public sealed class EventClauseTests
         Assert.Equal("Sudan", aid.Target!.Name);
     }
 
+    [Fact]
+    public void A_whether_clause_is_not_searched_for_the_target()
+    {
+        var events = EventTestText.Code("Police were investigating whether the letter was written by the rebels.");
+        Assert.DoesNotContain(events, e => e.Target?.Name == "rebels");
+    }
+
+    [Fact]
+    public void A_participle_describing_anyone_is_not_an_act()
+    {
+        var events = EventTestText.Code("The law lets the government extradite anyone accused of treason to Russia.");
+        Assert.DoesNotContain(events, e => e.RootCode == "11");
+    }
+
+    [Fact]
+    public void A_role_noun_before_a_time_word_is_still_the_target()
+    {
+        var events = EventTestText.Code("Police fired rubber bullets at a protester yesterday.");
+        Assert.Equal("protester", Assert.Single(events, e => e.RootCode == "17").Target!.Name);
+    }
+
     private static System.Collections.Immutable.ImmutableArray<CodedEvent> Code(string text, params Entity[] entities) =>
         EventCoder.Default.Code(new Document(text, new DocumentSource("test.txt")) { Entities = [.. entities] });
 

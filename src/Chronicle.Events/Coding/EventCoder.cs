@@ -202,6 +202,13 @@ public sealed class EventCoder
                 continue;
             }
 
+            // "anyone accused of a crime": a participle after an indefinite pronoun describes, it does not report an act.
+            if (t > 0 && words[t - 1].Lower is "anyone" or "anybody" or "someone" or "somebody" or "those" or "everyone" or "people" or "persons" or "individuals"
+                && words[t].Lower.EndsWith("ed", StringComparison.Ordinal) && t + 1 < words.Count && words[t + 1].Lower is "of" or "in" or "with" or "by")
+            {
+                continue;
+            }
+
             // "the main fighting force": an -ing form before a role noun is an adjective.
             if (words[t].Lower.EndsWith("ing", StringComparison.Ordinal) && t + 1 < words.Count && !words[t + 1].Capitalised
                 && (_actors.Lexicon.Find(words[t + 1].Lower) ?? _actors.Lexicon.Find(words[t + 1].Lower + "s")) is { Kind: ActorKind.Agent })
@@ -905,6 +912,12 @@ public sealed class EventCoder
 
     private static int ClauseEnd(string text, List<WordSpan> words, int from)
     {
+        // "investigating whether …": a question clause is the object, not a place to look for the target.
+        if (from < words.Count && words[from].Lower is "whether" or "if")
+        {
+            return from;
+        }
+
         for (var k = from; k < words.Count; k++)
         {
             if (k > from && HasBoundary(text, words[k - 1].End, words[k].Start))
@@ -1052,7 +1065,7 @@ public sealed class EventCoder
             if (a.IsGeneric && a.EndWord - a.FirstWord == 1 && a.EndWord < words.Count && !words[a.EndWord].Capitalised
                 && string.IsNullOrWhiteSpace(text[a.End..words[a.EndWord].Start])
                 && char.IsLetter(words[a.EndWord].Lower[0]) && !words[a.EndWord].Lower.EndsWith("ed", StringComparison.Ordinal)
-                && words[a.EndWord].Lower is not ("and" or "or" or "who" or "which" or "that" or "yesterday" or "today" or "tonight" or "overnight" or "again" or "earlier" or "later" or "last" or "this" or "were" or "was" or "are" or "is" or "had" or "have" or "has")
+                && words[a.EndWord].Lower is not ("and" or "or" or "who" or "which" or "that" or "yesterday" or "today" or "tonight" or "overnight" or "again" or "earlier" or "later" or "last" or "this" or "were" or "was" or "are" or "is" or "had" or "have" or "has" or "will" or "would" or "could" or "can" or "may" or "must" or "should")
                 && !words[a.EndWord].Lower.EndsWith("ly", StringComparison.Ordinal) && !Prepositions.Contains(words[a.EndWord].Lower)
                 && !(document is not null && PosAt(document, words[a.EndWord].Start) is { } pos && pos.StartsWith('V')))
             {
