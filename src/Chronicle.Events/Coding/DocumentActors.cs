@@ -111,47 +111,44 @@ internal sealed class DocumentActors
             }
         }
 
-        var cueScore = new int[persons.Count];
-        foreach (var words in sentenceWords)
+        // Each mention is placed in its sentence by binary search: one pass over the mentions, not one per sentence.
+        var hasCue = new bool[sentenceWords.Count];
+        for (var i = 0; i < sentenceWords.Count; i++)
         {
-            if (words.Count == 0)
-            {
-                continue;
-            }
-
-            var hasCue = false;
-            foreach (var w in words)
+            foreach (var w in sentenceWords[i])
             {
                 if (PerpetratorCues.Contains(TextScan.StripPossessive(w.Lower)))
                 {
-                    hasCue = true;
+                    hasCue[i] = true;
                     break;
                 }
             }
+        }
 
-            var counted = new bool[persons.Count];
-            foreach (var (entity, p) in owner)
+        var cueScore = new int[persons.Count];
+        var counted = new HashSet<(int Sentence, int Person)>();
+        foreach (var (entity, p) in owner)
+        {
+            foreach (var span in entity.Mentions)
             {
-                foreach (var span in entity.Mentions)
+                var i = SentenceOf(sentenceWords, span.Start);
+                if (i < 0 || span.End > sentenceWords[i][^1].End)
                 {
-                    if (span.Start < words[0].Start || span.End > words[^1].End)
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    var first = IndexAt(words, span.Start);
-                    if (first < 0)
-                    {
-                        continue;
-                    }
+                var words = sentenceWords[i];
+                var first = IndexAt(words, span.Start);
+                if (first < 0)
+                {
+                    continue;
+                }
 
-                    result.AddTitle(words, first, span.End, persons[p]);
-                    if (hasCue && !counted[p])
-                    {
-                        // "identified the suspect as X", "The attacker, X, …": a perpetrator noun right before the name counts double.
-                        cueScore[p] += PerpetratorNounBefore(words, first) ? 2 : 1;
-                        counted[p] = true;
-                    }
+                result.AddTitle(words, first, span.End, persons[p]);
+                if (hasCue[i] && counted.Add((i, p)))
+                {
+                    // "identified the suspect as X", "The attacker, X, …": a perpetrator noun right before the name counts double.
+                    cueScore[p] += PerpetratorNounBefore(words, first) ? 2 : 1;
                 }
             }
         }
@@ -361,6 +358,39 @@ internal sealed class DocumentActors
 
     private bool IsBreak(List<WordSpan> words, int k, int first) =>
         _document.Text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).IndexOfAny(",;:(") >= 0 && k + 1 <= first;
+
+    /// <summary>The sentence whose words cover <paramref name="position"/>, or -1 (sentences are in text order).</summary>
+    private static int SentenceOf(IReadOnlyList<List<WordSpan>> sentenceWords, int position)
+    {
+        int lo = 0, hi = sentenceWords.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var probe = mid;
+            while (probe <= hi && sentenceWords[probe].Count == 0)
+            {
+                probe++;
+            }
+
+            if (probe > hi)
+            {
+                hi = mid - 1;
+                continue;
+            }
+
+            if (sentenceWords[probe][0].Start <= position)
+            {
+                found = probe;
+                lo = probe + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found >= 0 && position < sentenceWords[found][^1].End ? found : -1;
+    }
 
     private static int IndexAt(List<WordSpan> words, int position)
     {
