@@ -210,6 +210,15 @@ public sealed class EventClauseTests
         Assert.Equal("protester", Assert.Single(events, e => e.RootCode == "17").Target!.Name);
     }
 
+    [Fact]
+    public void An_announced_withdrawal_is_from_the_place_left()
+    {
+        var events = EventTestText.Code("On Monday, Prime Minister Mark Rutte announced Dutch troops would be leaving Mali by June.");
+        var withdrawal = Assert.Single(events, e => e.RootCode == "08");
+        Assert.Contains("Rutte", withdrawal.Source!.Name, StringComparison.Ordinal);
+        Assert.Equal("Mali", withdrawal.Target!.Name);
+    }
+
     private static System.Collections.Immutable.ImmutableArray<CodedEvent> Code(string text, params Entity[] entities) =>
         EventCoder.Default.Code(new Document(text, new DocumentSource("test.txt")) { Entities = [.. entities] });
 

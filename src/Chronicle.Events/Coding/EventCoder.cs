@@ -494,6 +494,20 @@ public sealed class EventCoder
         }
 
         // A passive with its agent named ("was attacked by Taliban fighters") is explicit even when the patient is no actor.
+        // "announced US troops would be leaving Syria": a withdrawal is from the place left, not of the troops.
+        if (code == "0874" && !passive)
+        {
+            for (var k = triggerEnd; k < Math.Min(words.Count, triggerEnd + 10); k++)
+            {
+                if (words[k].Lower is "leaving" or "leave" or "withdraw" or "withdrawing" or "withdrawal")
+                {
+                    var left = actors.Find(a => a.FirstWord > k && a.FirstWord <= k + 3 && !a.IsGeneric);
+                    targets = left is null ? [] : [left];
+                    break;
+                }
+            }
+        }
+
         if (sources.Count == 0 || (targets.Count == 0 && !pattern.TargetOptional && !threatened && !passive && !pattern.IsNoun && !code.StartsWith("14", StringComparison.Ordinal)))
         {
             return false;

@@ -68,6 +68,7 @@ public static class EventPatterns
         p.Add(V("0874", "pull|pulled|pulled", particle: "out/back", optional: true));
         p.Add(V("0874", "surrender", optional: true));
         p.Add(V("0874", "announce", near: "withdrawal/pullout", optional: true));
+        p.Add(V("0874", "announce", near: "leaving/leave/withdraw/withdrawing", optional: true));
         p.Add(V("0841", "release free|freed|freed", near: "hostage/hostages/prisoners/prisoner/detainees/captives", optional: true));
         p.Add(V("081", "lift drop|dropped|dropped ease", near: "measures/restrictions/curfew/ban/lockdown", optional: true));
         p.Add(V("085", "lift ease", near: "sanctions/embargo", optional: true));
