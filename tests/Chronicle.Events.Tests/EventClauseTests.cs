@@ -219,6 +219,21 @@ public sealed class EventClauseTests
         Assert.Equal("Mali", withdrawal.Target!.Name);
     }
 
+    [Fact]
+    public void An_attack_on_a_police_checkpoint_is_an_attack_on_the_police()
+    {
+        var events = EventTestText.Code("Gunmen attacked a police checkpoint in the north on Tuesday.");
+        Assert.Equal("police", Assert.Single(events, e => e.RootCode == "18").Target!.Name);
+    }
+
+    [Fact]
+    public void A_call_on_someone_names_the_addressee_not_a_later_object()
+    {
+        var events = EventTestText.Code("The United Nations called on all sides to protect civilians.");
+        var appeal = Assert.Single(events, e => e.RootCode == "02");
+        Assert.Null(appeal.Target);
+    }
+
     private static System.Collections.Immutable.ImmutableArray<CodedEvent> Code(string text, params Entity[] entities) =>
         EventCoder.Default.Code(new Document(text, new DocumentSource("test.txt")) { Entities = [.. entities] });
 

@@ -43,6 +43,7 @@ public sealed class EventCoder
 
     private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(["has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do", "also", "then", "and", "or", "on", "in", "at", "had", "says", "said"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> LabelVerbs = FrozenSet.ToFrozenSet(["called", "calling", "calls", "characterized", "characterised", "characterizing", "described", "describing", "labelled", "labeled", "branded", "dubbed"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Facilities = FrozenSet.ToFrozenSet(["checkpoint", "checkpoints", "station", "post", "base", "bases", "convoy", "patrol", "headquarters", "compound", "barracks", "outpost", "vehicle", "camp"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "these", "those", "any", "every", "each", "no", "another", "twin", "recent", "latest", "first", "new", "further", "military", "deadly", "suicide", "terrorist", "rocket", "drone", "knife", "such", "of", "in", "for"], StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, EventPattern[]> _byForm;
@@ -445,7 +446,8 @@ public sealed class EventCoder
                 sources = [new ActorMention(-1, -1, words[t].Start, words[t].Start, shared.Name, shared.Code, shared.Entity)];
             }
 
-            targets = After(text, actors, triggerEnd, clauseEnd, words, document);
+            var violent = code[0] == '1' && code[1] is '8' or '9' || code[0] == '2';
+            targets = After(text, actors, triggerEnd, pattern.Particles.Count > 0 && words[triggerEnd - 1].Lower is "on" or "upon" ? Math.Min(clauseEnd, triggerEnd + 3) : clauseEnd, words, document, violent);
             if (code.StartsWith("07", StringComparison.Ordinal))
             {
                 // "providing airstrikes with the Royal Saudi Air Force": a partner after "with" is not the recipient.
@@ -1060,7 +1062,7 @@ public sealed class EventCoder
         return false;
     }
 
-    private static List<ActorMention> After(string text, List<ActorMention> actors, int from, int to, List<WordSpan> words, Document? document = null)
+    private static List<ActorMention> After(string text, List<ActorMention> actors, int from, int to, List<WordSpan> words, Document? document = null, bool facilities = false)
     {
         foreach (var a in actors)
         {
@@ -1075,8 +1077,10 @@ public sealed class EventCoder
                 continue;
             }
 
-            // "a military offensive", "the police checkpoint": a role word used as a modifier is no actor.
+            // "a military offensive", "the police checkpoint": a role word used as a modifier is no actor — except that
+            // an attack on a police checkpoint or an army base is an attack on the police or the army.
             if (a.IsGeneric && a.EndWord - a.FirstWord == 1 && a.EndWord < words.Count && !words[a.EndWord].Capitalised
+                && !(facilities && Facilities.Contains(words[a.EndWord].Lower))
                 && string.IsNullOrWhiteSpace(text[a.End..words[a.EndWord].Start])
                 && char.IsLetter(words[a.EndWord].Lower[0]) && !words[a.EndWord].Lower.EndsWith("ed", StringComparison.Ordinal)
                 && words[a.EndWord].Lower is not ("and" or "or" or "who" or "which" or "that" or "yesterday" or "today" or "tonight" or "overnight" or "again" or "earlier" or "later" or "last" or "this" or "were" or "was" or "are" or "is" or "had" or "have" or "has" or "will" or "would" or "could" or "can" or "may" or "must" or "should")
