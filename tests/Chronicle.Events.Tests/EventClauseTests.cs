@@ -234,6 +234,13 @@ public sealed class EventClauseTests
         Assert.Null(appeal.Target);
     }
 
+    [Fact]
+    public void A_promise_may_go_to_people_described_and_a_role_before_an_article_is_the_object()
+    {
+        var events = EventTestText.Code("The regional governor promised victims a payout on Monday.");
+        Assert.Equal("victims", Assert.Single(events, e => e.RootCode == "03").Target!.Name);
+    }
+
     private static System.Collections.Immutable.ImmutableArray<CodedEvent> Code(string text, params Entity[] entities) =>
         EventCoder.Default.Code(new Document(text, new DocumentSource("test.txt")) { Entities = [.. entities] });
 

@@ -538,7 +538,8 @@ public sealed class EventCoder
                 return false;
             }
 
-            targets = targets.FindAll(a => !a.IsGeneric && !IsMinorPlace(document, a));
+            // Promises may go to people described ("promised each victim a payout"); consultations are between named actors.
+            targets = targets.FindAll(a => (!a.IsGeneric || (code[1] == '3' && a.Code is { } c && c.Contains("CVL", StringComparison.Ordinal))) && !IsMinorPlace(document, a));
 
             // Meetings between private persons ("met officers X at a pub") are not consultations between political actors.
             if (code[1] == '4' && !sources.Exists(a => IsPolitical(a.Code)) && !targets.Exists(a => IsPolitical(a.Code)))
@@ -1083,7 +1084,7 @@ public sealed class EventCoder
                 && !(facilities && Facilities.Contains(words[a.EndWord].Lower))
                 && string.IsNullOrWhiteSpace(text[a.End..words[a.EndWord].Start])
                 && char.IsLetter(words[a.EndWord].Lower[0]) && !words[a.EndWord].Lower.EndsWith("ed", StringComparison.Ordinal)
-                && words[a.EndWord].Lower is not ("and" or "or" or "who" or "which" or "that" or "yesterday" or "today" or "tonight" or "overnight" or "again" or "earlier" or "later" or "last" or "this" or "were" or "was" or "are" or "is" or "had" or "have" or "has" or "will" or "would" or "could" or "can" or "may" or "must" or "should")
+                && words[a.EndWord].Lower is not ("and" or "or" or "who" or "which" or "that" or "yesterday" or "today" or "tonight" or "overnight" or "again" or "earlier" or "later" or "last" or "this" or "were" or "was" or "are" or "is" or "had" or "have" or "has" or "will" or "would" or "could" or "can" or "may" or "must" or "should" or "a" or "an" or "the" or "his" or "her" or "their" or "its" or "each" or "every")
                 && !words[a.EndWord].Lower.EndsWith("ly", StringComparison.Ordinal) && !Prepositions.Contains(words[a.EndWord].Lower)
                 && !(document is not null && PosAt(document, words[a.EndWord].Start) is { } pos && pos.StartsWith('V')))
             {
