@@ -47,6 +47,9 @@ internal sealed class DocumentActors
     /// <summary>The group a story is about ("protesters"), when one dominates it.</summary>
     public string? Group => _group;
 
+    /// <summary>The last plural actor (a group, protesters, police, a country's forces) of the sentences coded so far: "they".</summary>
+    public ActorMention? LastPlural { get; set; }
+
     /// <summary>The person the document presents as the perpetrator of its crime, when one stands out.</summary>
     public Entity? Perpetrator { get; private set; }
 

@@ -99,7 +99,7 @@ public sealed class EventCoder
 
         RemoveRestatements(found);
         var best = found
-            .Select((f, i) => (f.Event, f.Score, Index: i))
+            .Select((f, i) => (f.Event, Score: f.Score + Salience(document, sentences, f.Event), Index: i))
             .OrderByDescending(f => f.Score)
             .ThenBy(f => f.Index)
             .Take(MaxEvents)
@@ -107,6 +107,40 @@ public sealed class EventCoder
             .ThenBy(f => f.Index)
             .Select(f => f.Event);
         return [.. best];
+    }
+
+    /// <summary>
+    /// What a reader of the story would list first when the cap cuts: violent and material acts and the lead's acts
+    /// rank up; speech acts read out of a long quotation (a statement's own wording) rank last.
+    /// </summary>
+    private static int Salience(Document document, ImmutableArray<TextSpan> sentences, CodedEvent ev)
+    {
+        var salience = 0;
+        var root = ev.Code.AsSpan(0, 2);
+        if (root is "14" or "15" or "16" or "17" or "18" or "19" or "20")
+        {
+            salience += 2;
+        }
+
+        if (sentences.Length > 0 && (ev.Span.Start < sentences[0].End || (sentences.Length > 1 && ev.Span.Start < sentences[1].End)))
+        {
+            salience++;
+        }
+
+        if (root is "01" or "02" or "10" or "11" or "12" or "13")
+        {
+            foreach (var quote in document.Quotes)
+            {
+                // A speech act found in a quote of more than a short phrase is the statement's wording, not an act.
+                if (quote.Span.Length > 120 && ev.Span.Start <= quote.Span.Start && quote.Span.Start < ev.Span.End)
+                {
+                    salience -= 3;
+                    break;
+                }
+            }
+        }
+
+        return salience;
     }
 
     /// <summary>
@@ -233,6 +267,16 @@ public sealed class EventCoder
         }
 
         CodeReportedSpeech(document, words, actors, sentence, location, date, found, seen);
+
+        // The sentence's last plural actor is what "they" in the next sentences stands for.
+        for (var k = actors.Count - 1; k >= 0; k--)
+        {
+            if (IsPluralActor(words, actors[k]))
+            {
+                context.LastPlural = actors[k];
+                break;
+            }
+        }
     }
 
     private static bool InsideActor(List<ActorMention> actors, int t)
@@ -415,6 +459,18 @@ public sealed class EventCoder
                 targets = [patient];
             }
 
+            if (targets.Count == 0 && code[0] is '1' or '2' && code[1] is '8' or '9' or '0' && AttackedEarlier(words, actors, t) is { } attacked)
+            {
+                // "rocket attacks on the embassy; … the strikes were carried out by X": the act's target was named before.
+                targets = [attacked];
+            }
+
+            if (targets.Count == 0 && PluralPronoun(words, actors, clauseStart, t, context, agent: false) is { } patients)
+            {
+                // "They were arrested": the last plural actor.
+                targets = [patients];
+            }
+
             if (sources.Count == 0 && (code.StartsWith("17", StringComparison.Ordinal) || code == "116"))
             {
                 // "X announced that 337 users were arrested": the authorities reporting arrests made them; an
@@ -438,6 +494,11 @@ public sealed class EventCoder
             if (sources.Count == 0 && PronounSubject(words, clauseStart, t) && PreviousPerson(document, words[clauseStart].Start) is { } person)
             {
                 sources = [person];
+            }
+
+            if (sources.Count == 0 && PluralPronoun(words, actors, clauseStart, t, context, agent: true) is { } plural)
+            {
+                sources = [plural];
             }
 
             // "Iran issued warrants … and demanded from Interpol …": a coordinated verb shares the subject of the act before it.
@@ -825,6 +886,86 @@ public sealed class EventCoder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "They" as the clause's subject right before the verb group stands for the last plural actor named before it:
+    /// in this sentence first, else in the sentences before ("They called on Turkey …" after "foreign ministers met …").
+    /// </summary>
+    private static ActorMention? PluralPronoun(List<WordSpan> words, List<ActorMention> actors, int clauseStart, int t, DocumentActors context, bool agent)
+    {
+        var they = -1;
+        for (var k = t - 1; k >= Math.Max(clauseStart, t - 4); k--)
+        {
+            if (words[k].Lower == "they")
+            {
+                they = k;
+                break;
+            }
+        }
+
+        if (they < 0)
+        {
+            return null;
+        }
+
+        ActorMention? antecedent = null;
+        foreach (var a in actors)
+        {
+            if (a.EndWord <= they && IsPluralActor(words, a))
+            {
+                antecedent = a;
+            }
+        }
+
+        // The sentence-level value is updated after the sentence, so it still holds the earlier sentences' last group.
+        antecedent ??= context.LastPlural;
+
+        // Victims and bystanders are what "they" suffer, not who acts ("they stated arrests were made" is the police).
+        return antecedent is null || (agent && (antecedent.Code is null || antecedent.Code.Contains("CVL", StringComparison.Ordinal)))
+            ? null
+            : new ActorMention(-1, -1, words[they].Start, words[they].Start, antecedent.Name, antecedent.Code, antecedent.EntityId)
+            {
+                IsGeneric = antecedent.IsGeneric,
+                Surface = antecedent.Surface,
+            };
+    }
+
+    /// <summary>The actor after "attacks on" / "strike against" earlier in the sentence, for a passive act without a patient.</summary>
+    private static ActorMention? AttackedEarlier(List<WordSpan> words, List<ActorMention> actors, int t)
+    {
+        foreach (var a in actors)
+        {
+            if (a.FirstWord < 2 || a.FirstWord >= t || a.IsPlace)
+            {
+                continue;
+            }
+
+            var on = a.FirstWord - 1;
+            if (words[on].Lower == "the" && on > 1)
+            {
+                on--;
+            }
+
+            if (words[on].Lower is "on" or "against" && EventNouns.TryGetValue(words[on - 1].Lower, out var kind) && kind == "violence")
+            {
+                return a;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A described group with a plural head ("protesters", "Turkish forces", "police"), never a person or place.</summary>
+    private static bool IsPluralActor(List<WordSpan> words, ActorMention a)
+    {
+        if (!a.IsGeneric || a.IsPlace || a.FirstWord < 0 || a.EndWord > words.Count || a.EndWord <= a.FirstWord)
+        {
+            return false;
+        }
+
+        var head = words[a.EndWord - 1].Lower;
+        return head is "police" or "people" or "military" || (head.Length > 3 && head[^1] == 's' && !head.EndsWith("ss", StringComparison.Ordinal) && !head.EndsWith("us", StringComparison.Ordinal));
     }
 
     /// <summary>The person entity mentioned last before <paramref name="position"/>: the usual antecedent of "he"/"she".</summary>

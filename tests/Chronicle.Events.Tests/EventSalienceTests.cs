@@ -1,0 +1,64 @@
+using Chronicle.Annotations;
+using Chronicle.Events.Coding;
+using Chronicle.Text;
+
+namespace Chronicle.Events.Tests;
+
+/// <summary>Plural "they" and the order in which the per-document cap keeps events.</summary>
+public sealed class EventSalienceTests
+{
+    [Fact]
+    public void They_as_subject_is_the_last_plural_actor_named_before()
+    {
+        const string text = "Thousands of protesters gathered outside the ministry in Warsaw on Monday. They blocked roads near the parliament. "
+            + "Later they condemned the government.";
+        var events = EventTestText.Code(text);
+        var condemn = Assert.Single(events, e => e.RootCode == "11");
+        Assert.Equal("protesters", condemn.Source!.Name);
+    }
+
+    [Fact]
+    public void They_as_the_subject_of_a_passive_is_the_patient()
+    {
+        const string text = "Hundreds of villagers marched through Dhaka on Friday. They were arrested by police near the university.";
+        var arrest = Assert.Single(EventTestText.Code(text), e => e.RootCode == "17");
+        Assert.Equal("villagers", arrest.Target!.Name);
+        Assert.Equal("police", arrest.Source!.Name, ignoreCase: true);
+    }
+
+    [Fact]
+    public void They_without_a_plural_actor_before_is_not_coded()
+    {
+        Assert.DoesNotContain(EventTestText.Code("They condemned the government on Monday."), e => e.RootCode == "11");
+    }
+
+    [Fact]
+    public void The_cap_keeps_a_violent_act_over_further_condemnations()
+    {
+        string[] pairs = ["France|Germany", "Spain|Italy", "Norway|Sweden", "Chile|Peru", "Egypt|Sudan", "Kenya|Uganda", "Japan|China", "Brazil|Argentina"];
+        var text = string.Concat(pairs.Select(p => $"{p.Split('|')[0]} condemned {p.Split('|')[1]} on Monday. "))
+            + "On Tuesday, United States forces killed the militia commander in Baghdad.";
+        var events = EventTestText.Code(text);
+        Assert.Contains(EventTestText.Code("On Tuesday, United States forces killed the militia commander in Baghdad."), e => e.RootCode == "19");
+        Assert.Equal(EventCoder.MaxEvents, events.Count);
+        Assert.Contains(events, e => e.RootCode == "19");
+    }
+
+    [Fact]
+    public void Speech_acts_read_out_of_a_long_quotation_rank_after_reported_acts()
+    {
+        const string quoted = "We accuse Poland of lying, we accuse Hungary of lying, and we accuse Austria of lying about the border deal, "
+            + "which everyone in the region has seen for what it is.";
+        var text = string.Concat(new[] { "France|Germany", "Spain|Italy", "Norway|Sweden", "Chile|Peru", "Egypt|Sudan", "Kenya|Uganda" }
+                .Select(p => $"{p.Split('|')[0]} condemned {p.Split('|')[1]} on Monday. "))
+            + "The Slovak foreign ministry said: \"" + quoted + "\" Japan criticised China on Monday. Brazil criticised Argentina on Monday.";
+        var start = text.IndexOf(quoted, StringComparison.Ordinal);
+        var document = new Document(text, new DocumentSource("test.txt"))
+        {
+            Quotes = [new Quote(new TextSpan(start, start + quoted.Length), quoted, null, "Slovak foreign ministry", "said")],
+        };
+        var events = EventCoder.Default.Code(document);
+        Assert.Contains(events, e => e.RootCode == "11" && e.Source!.Name == "Japan");
+        Assert.Contains(events, e => e.RootCode == "11" && e.Source!.Name == "Brazil");
+    }
+}
