@@ -61,4 +61,31 @@ public sealed class EventSalienceTests
         Assert.Contains(events, e => e.RootCode == "11" && e.Source!.Name == "Japan");
         Assert.Contains(events, e => e.RootCode == "11" && e.Source!.Name == "Brazil");
     }
+
+    [Fact]
+    public void An_attack_whose_attacker_claims_it_in_the_next_sentence_is_coded_with_the_claimant()
+    {
+        const string text = "On Sunday, fuel depots belonging to Nigeria's state-owned Shell Nigeria were hit by several drone strikes. "
+            + "Boko Haram claimed responsibility for the blasts on Monday.";
+        var attack = Assert.Single(EventTestText.Code(text), e => e.RootCode is "18" or "19");
+        Assert.Equal("19", attack.RootCode);
+        Assert.Contains("Boko Haram", attack.Source!.Name, StringComparison.Ordinal);
+        Assert.Equal("Shell Nigeria", attack.Target!.Name);
+    }
+
+    [Fact]
+    public void A_denied_claim_gives_the_attack_no_attacker()
+    {
+        const string text = "On Sunday, fuel depots belonging to Nigeria's state-owned Shell Nigeria were hit by several drone strikes. "
+            + "Boko Haram has not claimed responsibility for the blasts.";
+        Assert.DoesNotContain(EventTestText.Code(text), e => e.RootCode is "18" or "19");
+    }
+
+    [Fact]
+    public void A_passive_strike_takes_the_target_of_the_attacks_named_before_it()
+    {
+        const string text = "The curfew follows rocket attacks on the Ministry of Defence of Somalia; officials said the strikes were carried out by al-Shabaab.";
+        var attack = Assert.Single(EventTestText.Code(text), e => e.RootCode is "18" or "19");
+        Assert.Contains("Ministry", attack.Target!.Name, StringComparison.Ordinal);
+    }
 }

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Chronicle.Annotations;
 using Chronicle.Events.Actors;
 using Chronicle.Events.Common;
+using Chronicle.Text;
 
 namespace Chronicle.Events.Coding;
 
@@ -46,6 +47,9 @@ internal sealed class DocumentActors
 
     /// <summary>The group a story is about ("protesters"), when one dominates it.</summary>
     public string? Group => _group;
+
+    /// <summary>Violent acts with a target but no agent in their sentence ("Twin bombings struck the cathedral"), by sentence start.</summary>
+    public List<(string Code, ActorMention Target, TextSpan Sentence, WordSpan Trigger, EventLocation? Location)> Unattributed { get; } = [];
 
     /// <summary>The last plural actor (a group, protesters, police, a country's forces) of the sentences coded so far: "they".</summary>
     public ActorMention? LastPlural { get; set; }

@@ -96,6 +96,7 @@ public sealed class EventCoder
         }
 
         CodeQuotes(document, sentences, date, found, seen);
+        AttributeFromNeighbours(document, sentences, sentenceWords, context, date, found, seen);
 
         RemoveRestatements(found);
         var best = found
@@ -107,6 +108,76 @@ public sealed class EventCoder
             .ThenBy(f => f.Index)
             .Select(f => f.Event);
         return [.. best];
+    }
+
+    /// <summary>
+    /// An attack told without its attacker takes the actor that a neighbouring sentence (one before, two after) says
+    /// claimed responsibility or credit for it, or names as its suspected perpetrator.
+    /// </summary>
+    private void AttributeFromNeighbours(Document document, ImmutableArray<TextSpan> sentences, List<List<WordSpan>> sentenceWords,
+        DocumentActors context, string? date, List<(CodedEvent Event, int Score)> found, HashSet<string> seen)
+    {
+        foreach (var (code, target, sentence, trigger, location) in context.Unattributed)
+        {
+            var at = sentences.IndexOf(sentence);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            for (var i = Math.Max(0, at - 1); i <= Math.Min(sentences.Length - 1, at + 2); i++)
+            {
+                if (Claimant(document, sentenceWords[i]) is not { } claimant || SameActor(claimant, target))
+                {
+                    continue;
+                }
+
+                // Drone, missile, rocket and air strikes are fighting (19) whoever flies them.
+                var aerial = false;
+                foreach (var w in TextScan.Words(document.Text, sentence))
+                {
+                    aerial |= w.Lower is "drone" or "drones" or "missile" or "missiles" or "rocket" or "rockets" or "airstrike" or "airstrikes" or "air";
+                }
+
+                var finalCode = aerial && code[0] == '1' && code[1] == '8' ? "195" : code;
+                var source = context.Resolve(claimant, sentenceWords[i]) ?? claimant;
+                Emit(finalCode, source, target, sentence, trigger, trigger, location, date, found, seen);
+                break;
+            }
+        }
+    }
+
+    /// <summary>The subject of "claimed responsibility/credit" or of "are the suspected perpetrators", unless negated.</summary>
+    private ActorMention? Claimant(Document document, List<WordSpan> words)
+    {
+        for (var k = 1; k < words.Count; k++)
+        {
+            var claim = words[k].Lower is "responsibility" or "credit" && words[k - 1].Lower is "claimed" or "claims" or "claiming";
+            var suspected = words[k].Lower is "perpetrators" or "perpetrator" && words[k - 1].Lower == "suspected";
+            if (!claim && !suspected)
+            {
+                continue;
+            }
+
+            var verb = claim ? k - 1 : k - 1;
+            for (var n = Math.Max(0, verb - 4); n < verb; n++)
+            {
+                if (Negators.Contains(words[n].Lower) || words[n].Lower.EndsWith("n't", StringComparison.Ordinal))
+                {
+                    return null;
+                }
+            }
+
+            if (InsideQuote(document, words[k].Start))
+            {
+                return null;
+            }
+
+            var actors = SentenceActors.Find(document, words, _actors, capitalisedFallback: true).FindAll(a => !a.IsPlace);
+            return Subject(document.Text, actors, ClauseStart(document.Text, words, verb), verb, words).FirstOrDefault();
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -426,6 +497,12 @@ public sealed class EventCoder
         {
             sources = NounSource(text, words, actors, t, clauseEnd);
             targets = After(text, actors, FirstAfterPreposition(words, t, clauseEnd, "on", "against", "of", "targeting", "killed", "killing"), clauseEnd, words);
+            if (targets.Count == 0 && sources.Count > 0 && sources[0].FirstWord > t && AttackedEarlier(words, actors, t) is { } attackedBefore)
+            {
+                // "rocket attacks on the embassy; … the rocket strikes were carried out by X".
+                targets = [attackedBefore];
+            }
+
             // "another attack ascribed to the Taliban": an attribution names the act even without a target.
             if (sources.Count == 0 || (targets.Count == 0 && !(sources[0].FirstWord > t)))
             {
@@ -569,6 +646,12 @@ public sealed class EventCoder
                     break;
                 }
             }
+        }
+
+        if (sources.Count == 0 && targets.Count > 0 && !threatened && !targets[0].IsGeneric && (code[0] == '2' || (code[0] == '1' && code[1] is '8' or '9')))
+        {
+            // The attacker may be named in a neighbouring sentence ("… claimed responsibility for the attacks").
+            context.Unattributed.Add((code, targets[0], sentence, words[t], location));
         }
 
         if (sources.Count == 0 || (targets.Count == 0 && !pattern.TargetOptional && !threatened && !passive && !pattern.IsNoun && !code.StartsWith("14", StringComparison.Ordinal)))
