@@ -88,4 +88,12 @@ public sealed class EventSalienceTests
         var attack = Assert.Single(EventTestText.Code(text), e => e.RootCode is "18" or "19");
         Assert.Contains("Ministry", attack.Target!.Name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_present_passive_in_a_where_clause_defines_and_reports_no_act()
+    {
+        const string text = "The police count incidents where three or more people are shot by a gunman as a mass shooting.";
+        Assert.DoesNotContain(EventTestText.Code(text), e => e.RootCode is "18" or "19");
+        Assert.Contains(EventTestText.Code("On Monday three people were shot by a gunman in the mall in Dallas."), e => e.RootCode is "18" or "19");
+    }
 }

@@ -414,6 +414,18 @@ public sealed class EventCoder
             return false;
         }
 
+        // "events where four or more people are killed": a present passive in a where/whenever clause defines, it reports nothing.
+        if (t > 1 && words[t - 1].Lower is "are" or "is")
+        {
+            for (var k = t - 2; k >= Math.Max(0, t - 8); k--)
+            {
+                if (words[k].Lower is "where" or "whenever")
+                {
+                    return false;
+                }
+            }
+        }
+
         // Negation and modality: look at the words between the clause start and the trigger, nearest first.
         var threatened = false;
         for (var k = t - 1; k >= Math.Max(clauseStart, t - 4); k--)
