@@ -45,18 +45,7 @@ public static class FeedReader
     {
         ArgumentNullException.ThrowIfNull(limits);
         ArgumentNullException.ThrowIfNull(consumed);
-        var full = Path.GetFullPath(path);
-        FileStream stream;
-        try
-        {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return [RawInput.Failed(full, ex.Message)];
-        }
-
-        return ReadItems(stream, full, path, limits, consumed, cancellationToken);
+        return SourceFile.Read(path, (stream, full) => ReadItems(stream, full, path, limits, consumed, cancellationToken));
     }
 
     private static IEnumerable<RawInput> ReadItems(FileStream stream, string full, string path, SourceLimits limits, ByteCounter consumed, CancellationToken cancellationToken)

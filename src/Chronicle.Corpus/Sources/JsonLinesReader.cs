@@ -15,18 +15,7 @@ public static class JsonLinesReader
     {
         ArgumentNullException.ThrowIfNull(limits);
         ArgumentNullException.ThrowIfNull(consumed);
-        var full = Path.GetFullPath(path);
-        FileStream stream;
-        try
-        {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return [RawInput.Failed(full, ex.Message)];
-        }
-
-        return ReadLines(stream, full, path, limits, consumed, cancellationToken);
+        return SourceFile.Read(path, (stream, full) => ReadLines(stream, full, path, limits, consumed, cancellationToken));
     }
 
     private static IEnumerable<RawInput> ReadLines(FileStream stream, string full, string path, SourceLimits limits, ByteCounter consumed, CancellationToken cancellationToken)

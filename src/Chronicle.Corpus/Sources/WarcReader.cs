@@ -30,18 +30,7 @@ public static class WarcReader
     {
         ArgumentNullException.ThrowIfNull(limits);
         ArgumentNullException.ThrowIfNull(consumed);
-        var full = Path.GetFullPath(path);
-        FileStream file;
-        try
-        {
-            file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return [RawInput.Failed(full, ex.Message)];
-        }
-
-        return ReadRecords(file, full, path, path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase), limits, consumed, cancellationToken);
+        return SourceFile.Read(path, (file, full) => ReadRecords(file, full, path, path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase), limits, consumed, cancellationToken));
     }
 
     /// <summary>
