@@ -91,8 +91,9 @@ public sealed class CountStage : IDocumentStage
                 continue;
             }
 
-            var approximate = phrase.Approximate || Qualified(index, phrase.First);
-            var span = new TextSpan(QualifierStart(index, phrase.First), words[phrase.Last].End);
+            var qualifier = QualifierWord(index, phrase.First);
+            var approximate = phrase.Approximate || qualifier >= 0;
+            var span = new TextSpan(words[qualifier >= 0 ? qualifier : phrase.First].Start, words[phrase.Last].End);
             var count = new CasualtyCount(type, phrase.Value, approximate, ObjectOf(index, phrase), span,
                 LocationOf(index, phrase), DateOf(index, phrase), SourceOf(index, reader, phrase.First));
             if (phrase.Vague && InsideQuote(document, span))
@@ -364,7 +365,8 @@ public sealed class CountStage : IDocumentStage
         return (CountLexicon.TriggerOf(index.Span(j)), 1);
     }
 
-    private static bool Qualified(TextIndex index, int first)
+    /// <summary>The first word of a qualifier ("at least", "more than") right before word <paramref name="first"/>, or -1.</summary>
+    private static int QualifierWord(TextIndex index, int first)
     {
         foreach (var qualifier in Qualifiers)
         {
@@ -382,36 +384,11 @@ public sealed class CountStage : IDocumentStage
 
             if (match)
             {
-                return true;
+                return start;
             }
         }
 
-        return false;
-    }
-
-    private static int QualifierStart(TextIndex index, int first)
-    {
-        foreach (var qualifier in Qualifiers)
-        {
-            var start = first - qualifier.Length;
-            if (start < 0)
-            {
-                continue;
-            }
-
-            var match = true;
-            for (var k = 0; k < qualifier.Length && match; k++)
-            {
-                match = index.IsWord(start + k, qualifier[k]);
-            }
-
-            if (match)
-            {
-                return index.Words[start].Start;
-            }
-        }
-
-        return index.Words[first].Start;
+        return -1;
     }
 
     /// <summary>Who or what is counted: the words right after the number ("political prisoners", "Armed Forces personnel").</summary>
