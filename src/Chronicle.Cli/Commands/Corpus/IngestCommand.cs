@@ -60,7 +60,7 @@ public static class IngestCommand
             var paths = result.GetValue(sources) ?? [];
             var summary = io.OutputIsTerminal && !Console.IsErrorRedirected
                 ? await WithProgressBarAsync(ingestor, paths, cancellationToken)
-                : await ingestor.RunAsync(paths, new PlainProgress(io.Error), cancellationToken);
+                : await ingestor.RunAsync(paths, new PlainProgress<IngestProgress>(io.Error, p => p.Elapsed, ProgressLine), cancellationToken);
             await WriteSummaryAsync(io, corpus.Location, summary);
             return summary.Totals.Failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
         });
@@ -106,23 +106,11 @@ public static class IngestCommand
         }
     }
 
-    /// <summary>Progress as plain lines, at most one every few seconds, for logs and pipes.</summary>
-    private sealed class PlainProgress(TextWriter writer) : IProgress<IngestProgress>
+    private static string ProgressLine(IngestProgress value)
     {
-        private TimeSpan _last = TimeSpan.FromSeconds(-10);
-
-        public void Report(IngestProgress value)
-        {
-            if (value.Elapsed - _last < TimeSpan.FromSeconds(5))
-            {
-                return;
-            }
-
-            _last = value.Elapsed;
-            var eta = value.Remaining is { } remaining ? remaining.ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture) : "?";
-            writer.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"ingest: {value.Fraction:P0} read, {value.Processed} documents ({value.Added} added, {value.Unchanged} unchanged, {value.Skipped} skipped, {value.Failed} failed), {value.Rate:0.0}/s, ETA {eta}"));
-        }
+        var eta = value.Remaining is { } remaining ? remaining.ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture) : "?";
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"ingest: {value.Fraction:P0} read, {value.Processed} documents ({value.Added} added, {value.Unchanged} unchanged, {value.Skipped} skipped, {value.Failed} failed), {value.Rate:0.0}/s, ETA {eta}");
     }
 }

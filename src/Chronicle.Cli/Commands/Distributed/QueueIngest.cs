@@ -30,7 +30,7 @@ public static class QueueIngest
             }
 
             var publisher = new QueuePublisher(location);
-            var summary = await publisher.PublishAsync(sources, store, new PlainProgress(io.Error), cancellationToken);
+            var summary = await publisher.PublishAsync(sources, store, new PlainProgress<PublishSummary>(io.Error, p => p.Elapsed, ProgressLine), cancellationToken);
             await io.Out.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
                 $"Queued on {location}: {summary.Published} inputs published, {summary.Duplicates} already queued, {summary.Skipped} already stored; " +
@@ -52,19 +52,6 @@ public static class QueueIngest
         }
     }
 
-    private sealed class PlainProgress(TextWriter writer) : IProgress<PublishSummary>
-    {
-        private TimeSpan _last = TimeSpan.FromSeconds(-10);
-
-        public void Report(PublishSummary value)
-        {
-            if (value.Elapsed - _last < TimeSpan.FromSeconds(5))
-            {
-                return;
-            }
-
-            _last = value.Elapsed;
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"queue: {value.Published} published, {value.Duplicates} already queued, {value.Skipped} already stored"));
-        }
-    }
+    private static string ProgressLine(PublishSummary value) =>
+        string.Create(CultureInfo.InvariantCulture, $"queue: {value.Published} published, {value.Duplicates} already queued, {value.Skipped} already stored");
 }
