@@ -12,9 +12,12 @@ internal static class PassRunner
     /// <summary>A long pass prints a line this often, so memory can be watched as the count grows.</summary>
     private const int CheckpointEvery = 10_000;
 
-    public static (double Seconds, double CpuSeconds, long Bytes, long PeakRss) Run(PageSet pages, int documents, int threads, Work work)
+    public static PassMeasure Run(PageSet pages, int documents, int threads, Work work)
     {
         PeakMemory.Reset();
+        var allocated = GC.GetTotalAllocatedBytes(precise: false);
+        var paused = GC.GetTotalPauseDuration();
+        var gen2 = GC.CollectionCount(2);
         var next = -1;
         var completed = 0;
         long bytes = 0;
@@ -70,7 +73,14 @@ internal static class PassRunner
             throw new InvalidOperationException("A benchmark worker failed.", failure);
         }
 
-        return (seconds, cpuSeconds, bytes, PeakMemory.PeakBytes());
+        return new PassMeasure(
+            seconds,
+            cpuSeconds,
+            bytes,
+            PeakMemory.PeakBytes(),
+            GC.GetTotalAllocatedBytes(precise: false) - allocated,
+            (GC.GetTotalPauseDuration() - paused).TotalSeconds,
+            GC.CollectionCount(2) - gen2);
     }
 
     private static void Checkpoint(int done, long started, TimeSpan cpuAtStart)

@@ -39,7 +39,7 @@ internal static class ThroughputCommand
         Console.WriteLine($"Stages: {(stages.IsEmpty ? "(none registered yet)" : string.Join(", ", stages.Select(s => s.Name)))}");
 
         // Warm up: JIT, tiered compilation and lazily loaded models should not count against the first pass.
-        PassRunner.Run(pages, Math.Min(pages.Pages.Count * 2, options.Documents), 1, (html, page, _) => analyzer.AnalyzeHtml(html, new DocumentSource(null, page.Url)));
+        WarmUp(analyzer, pages, options);
 
         var results = new List<PassResult>();
 
@@ -99,11 +99,25 @@ internal static class ThroughputCommand
         return 0;
     }
 
+    private static void WarmUp(ChronicleAnalyzer analyzer, PageSet pages, ThroughputOptions options)
+    {
+        var threads = options.Threads.Max();
+        var clock = Stopwatch.StartNew();
+        var documents = 0;
+        do
+        {
+            PassRunner.Run(pages, pages.Pages.Count, threads, (html, page, _) => analyzer.AnalyzeHtml(html, new DocumentSource(null, page.Url)));
+            documents += pages.Pages.Count;
+        }
+        while (clock.Elapsed.TotalSeconds < options.WarmUpSeconds);
+
+        Console.WriteLine($"Warm-up: {documents} documents in {clock.Elapsed.TotalSeconds:F1} s on {threads} thread(s).");
+    }
+
     private static PassResult Pass(string name, int documents, int threads, PageSet pages, PassRunner.Work work)
     {
         Console.WriteLine($"{name}: {documents} documents on {threads} thread(s) …");
-        var (seconds, cpu, bytes, peak) = PassRunner.Run(pages, documents, threads, work);
-        return ResultTable.Report(new PassResult(name, threads, documents, seconds, cpu, bytes, peak));
+        return ResultTable.Report(PassResult.From(name, threads, documents, PassRunner.Run(pages, documents, threads, work)));
     }
 
     /// <summary>
@@ -114,15 +128,19 @@ internal static class ThroughputCommand
     {
         var stages = analyzer.Pipeline.Stages;
         var ticks = new long[threads, stages.Length + 1];
+        var allocated = new long[threads, stages.Length + 1];
         var textChars = new long[threads];
         var failures = new int[stages.Length + 1];
         Console.WriteLine($"stages: {documents} documents on {threads} thread(s), each stage timed …");
-        var (seconds, cpu, bytes, peak) = PassRunner.Run(pages, documents, threads, (html, page, worker) =>
+        var measure = PassRunner.Run(pages, documents, threads, (html, page, worker) =>
         {
             var started = ThreadCpu.Now();
+            var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
             var document = analyzer.ExtractHtml(html, new DocumentSource(null, page.Url));
             var now = ThreadCpu.Now();
+            var bytesNow = GC.GetAllocatedBytesForCurrentThread();
             ticks[worker, 0] += now - started;
+            allocated[worker, 0] += bytesNow - bytesBefore;
             textChars[worker] += document.Text.Length;
             if (document.HasFatalDiagnostic)
             {
@@ -132,6 +150,7 @@ internal static class ThroughputCommand
             for (var s = 0; s < stages.Length; s++)
             {
                 started = now;
+                bytesBefore = bytesNow;
                 try
                 {
                     document = stages[s].Process(document, CancellationToken.None);
@@ -142,7 +161,9 @@ internal static class ThroughputCommand
                 }
 
                 now = ThreadCpu.Now();
+                bytesNow = GC.GetAllocatedBytesForCurrentThread();
                 ticks[worker, s + 1] += now - started;
+                allocated[worker, s + 1] += bytesNow - bytesBefore;
             }
         });
 
@@ -152,17 +173,29 @@ internal static class ThroughputCommand
             text += textChars[w];
         }
 
-        yield return ResultTable.Report(new PassResult("extraction + stages", threads, documents, seconds, cpu, bytes, peak));
+        yield return ResultTable.Report(PassResult.From("extraction + stages", threads, documents, measure));
+        long extractionTicks = 0;
+        long extractionBytes = 0;
+        for (var w = 0; w < threads; w++)
+        {
+            extractionTicks += ticks[w, 0];
+            extractionBytes += allocated[w, 0];
+        }
+
+        var extractionSeconds = (double)extractionTicks / Stopwatch.Frequency;
+        yield return ResultTable.Report(new PassResult("  stage extraction", threads, documents, extractionSeconds, extractionSeconds, measure.Bytes, measure.PeakRss, BusyShare: true, Failures: failures[0], AllocatedBytes: extractionBytes));
         for (var s = 0; s < stages.Length; s++)
         {
             long busy = 0;
+            long stageBytes = 0;
             for (var w = 0; w < threads; w++)
             {
                 busy += ticks[w, s + 1];
+                stageBytes += allocated[w, s + 1];
             }
 
             var busySeconds = (double)busy / Stopwatch.Frequency;
-            yield return ResultTable.Report(new PassResult("  stage " + stages[s].Name, threads, documents, busySeconds, busySeconds, text, peak, BusyShare: true, Failures: failures[s + 1]));
+            yield return ResultTable.Report(new PassResult("  stage " + stages[s].Name, threads, documents, busySeconds, busySeconds, text, measure.PeakRss, BusyShare: true, Failures: failures[s + 1], AllocatedBytes: stageBytes));
         }
     }
 

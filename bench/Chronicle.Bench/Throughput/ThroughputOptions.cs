@@ -4,7 +4,7 @@ namespace Chronicle.Bench.Throughput;
 
 /// <summary>
 /// Arguments of <c>throughput</c>: <c>--docs N --threads 1,2 --passes extraction,stages,e2e
-/// --peers all|none|smartreader|readability --smartreader-docs N --readability-docs N --shared PATH</c>.
+/// --peers all|none|smartreader|readability --smartreader-docs N --readability-docs N --warmup SECONDS --shared PATH</c>.
 /// </summary>
 internal sealed record ThroughputOptions
 {
@@ -28,6 +28,12 @@ internal sealed record ThroughputOptions
     public bool EndToEnd { get; init; } = true;
 
     public string? Shared { get; init; }
+
+    /// <summary>
+    /// Seconds of end-to-end work on all worker threads before any pass is timed: long enough for tiered compilation to
+    /// finish promoting the hot code, so the passes measure the steady state of a long batch, not the JIT.
+    /// </summary>
+    public double WarmUpSeconds { get; init; } = 10;
 
     public static ThroughputOptions? Parse(IReadOnlyList<string> args, TextWriter error)
     {
@@ -80,13 +86,17 @@ internal sealed record ThroughputOptions
                     options = options with { SmartReader = value is "all" or "smartreader", Readability = value is "all" or "readability" };
                     i++;
                     break;
+                case "--warmup" when double.TryParse(value, CultureInfo.InvariantCulture, out var warmUp) && warmUp >= 0:
+                    options = options with { WarmUpSeconds = warmUp };
+                    i++;
+                    break;
                 case "--shared" when value is not null:
                     options = options with { Shared = value };
                     i++;
                     break;
                 default:
                     error.WriteLine($"Unknown or incomplete argument '{args[i]}'.");
-                    error.WriteLine("usage: throughput [--docs N] [--threads 1,2] [--peers all|none|smartreader|readability] [--passes extraction,stages,e2e] [--smartreader-docs N] [--readability-docs N] [--shared PATH]");
+                    error.WriteLine("usage: throughput [--docs N] [--threads 1,2] [--peers all|none|smartreader|readability] [--passes extraction,stages,e2e] [--smartreader-docs N] [--readability-docs N] [--warmup SECONDS] [--shared PATH]");
                     return null;
             }
         }
