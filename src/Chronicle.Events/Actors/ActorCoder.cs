@@ -1,5 +1,4 @@
 using Chronicle.Events.Common;
-using Chronicle.Text;
 
 namespace Chronicle.Events.Actors;
 
@@ -29,7 +28,7 @@ public sealed class ActorCoder
             return null;
         }
 
-        var words = TextScan.Words(phrase, new TextSpan(0, phrase.Length));
+        var words = TextScan.PhraseWords(phrase);
         return Code(words, 0, words.Count, countryHint);
     }
 

@@ -79,7 +79,7 @@ public sealed class ActorCodingStage : IDocumentStage
     /// <summary>True when a word of the name is a known person, organisation or title, not only a place or demonym.</summary>
     private bool NamesOffice(string name)
     {
-        var words = TextScan.Words(name, new Chronicle.Text.TextSpan(0, name.Length));
+        var words = TextScan.PhraseWords(name);
         var i = 0;
         while (i < words.Count)
         {

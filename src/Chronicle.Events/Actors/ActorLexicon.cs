@@ -46,10 +46,24 @@ public sealed class ActorLexicon
         }
 
         var max = Math.Min(longest, limit - index);
+        if (max <= 1)
+        {
+            return max == 1 && (_entries.GetValueOrDefault(first) ?? TrySingular(first)) is { } one ? (one, 1) : null;
+        }
+
+        // The phrase keys are joined in a stack buffer and looked up as spans: no string per candidate length.
+        var length = -1;
+        for (var i = 0; i < max; i++)
+        {
+            length += words[index + i].Lower.Length + 1;
+        }
+
+        var buffer = length <= 512 ? stackalloc char[length] : new char[length];
+        var lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var n = max; n >= 1; n--)
         {
-            var key = Join(words, index, n);
-            if (_entries.TryGetValue(key, out var entry))
+            var key = Join(words, index, n, buffer);
+            if (lookup.TryGetValue(key, out var entry))
             {
                 return (entry, n);
             }
@@ -63,39 +77,49 @@ public sealed class ActorLexicon
         return null;
     }
 
-    private ActorEntry? TrySingular(string word)
+    private ActorEntry? TrySingular(ReadOnlySpan<char> word)
     {
         // Plural agents and demonyms ("protesters", "Syrians") are listed in the singular.
         if (word.Length > 3 && word[^1] == 's')
         {
-            if (_entries.TryGetValue(word[..^1], out var entry) && entry.Kind is ActorKind.Agent or ActorKind.Demonym)
+            var lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(word[..^1], out var entry) && entry.Kind is ActorKind.Agent or ActorKind.Demonym)
             {
                 return entry;
             }
 
-            if (word.EndsWith("ies", StringComparison.Ordinal) && _entries.TryGetValue(word[..^3] + "y", out entry) && entry.Kind == ActorKind.Agent)
+            if (word.EndsWith("ies", StringComparison.Ordinal))
             {
-                return entry;
+                Span<char> singular = word.Length <= 128 ? stackalloc char[word.Length - 2] : new char[word.Length - 2];
+                word[..^3].CopyTo(singular);
+                singular[^1] = 'y';
+                if (lookup.TryGetValue(singular, out entry) && entry.Kind == ActorKind.Agent)
+                {
+                    return entry;
+                }
             }
         }
 
         return null;
     }
 
-    private static string Join(IReadOnlyList<WordSpan> words, int index, int count)
+    /// <summary>Words <paramref name="index"/> … <paramref name="index"/> + <paramref name="count"/> − 1 joined by spaces, the last without a possessive.</summary>
+    private static ReadOnlySpan<char> Join(IReadOnlyList<WordSpan> words, int index, int count, Span<char> buffer)
     {
-        if (count == 1)
-        {
-            return TextScan.StripPossessive(words[index].Lower);
-        }
-
-        var parts = new string[count];
+        var at = 0;
         for (var i = 0; i < count; i++)
         {
-            parts[i] = i == count - 1 ? TextScan.StripPossessive(words[index + i].Lower) : words[index + i].Lower;
+            if (i > 0)
+            {
+                buffer[at++] = ' ';
+            }
+
+            var part = i == count - 1 ? TextScan.StripPossessive(words[index + i].Lower) : words[index + i].Lower;
+            part.CopyTo(buffer[at..]);
+            at += part.Length;
         }
 
-        return string.Join(' ', parts);
+        return buffer[..at];
     }
 
     private static ActorLexicon Load()

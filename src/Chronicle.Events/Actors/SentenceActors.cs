@@ -36,7 +36,44 @@ internal static class SentenceActors
         "secretary", "representative", "representatives", "counterpart", "counterparts", "agents", "units", "personnel", "staff",
     };
 
+    [ThreadStatic]
+    private static Document? t_document;
+
+    [ThreadStatic]
+    private static ActorCoder? t_coder;
+
+    [ThreadStatic]
+    private static Dictionary<List<WordSpan>, List<ActorMention>>? t_found;
+
+    /// <summary>
+    /// The actor phrases of a sentence. Event coding asks several times for the same sentence (its acts, reported speech,
+    /// quotes, claims), so the last document's results are kept per word list on this thread; callers only read them.
+    /// </summary>
     public static List<ActorMention> Find(Document document, List<WordSpan> words, ActorCoder coder, bool capitalisedFallback)
+    {
+        if (!capitalisedFallback)
+        {
+            return Scan(document, words, coder, capitalisedFallback);
+        }
+
+        var found = t_found ??= new Dictionary<List<WordSpan>, List<ActorMention>>(ReferenceEqualityComparer.Instance);
+        if (!ReferenceEquals(t_document, document) || !ReferenceEquals(t_coder, coder))
+        {
+            found.Clear();
+            t_document = document;
+            t_coder = coder;
+        }
+
+        if (!found.TryGetValue(words, out var result))
+        {
+            result = Scan(document, words, coder, capitalisedFallback);
+            found[words] = result;
+        }
+
+        return result;
+    }
+
+    private static List<ActorMention> Scan(Document document, List<WordSpan> words, ActorCoder coder, bool capitalisedFallback)
     {
         var text = document.Text;
         var result = new List<ActorMention>();

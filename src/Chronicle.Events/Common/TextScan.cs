@@ -9,6 +9,12 @@ namespace Chronicle.Events.Common;
 /// </summary>
 internal static class TextScan
 {
+    [ThreadStatic]
+    private static string? t_wordsText;
+
+    [ThreadStatic]
+    private static Dictionary<long, List<WordSpan>>? t_words;
+
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
         "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "gov", "sen", "rep", "prof",
@@ -137,8 +143,34 @@ internal static class TextScan
         }
     }
 
-    /// <summary>The words (letters, digits, inner apostrophes, hyphens and dots) of <paramref name="span"/>.</summary>
+    /// <summary>
+    /// The words (letters, digits, inner apostrophes, hyphens and dots) of <paramref name="span"/>. Several stages ask
+    /// for the same sentence's words, so the lists of the text last seen on this thread are kept and handed out again
+    /// (callers only read them).
+    /// </summary>
     public static List<WordSpan> Words(string text, TextSpan span)
+    {
+        var cache = t_words ??= new Dictionary<long, List<WordSpan>>();
+        if (!ReferenceEquals(t_wordsText, text))
+        {
+            cache.Clear();
+            t_wordsText = text;
+        }
+
+        var key = ((long)span.Start << 32) | (uint)span.End;
+        if (!cache.TryGetValue(key, out var words))
+        {
+            words = ScanWords(text, span);
+            cache[key] = words;
+        }
+
+        return words;
+    }
+
+    /// <summary>The words of a short phrase (a name, a role): scanned afresh, leaving the document's cached lists alone.</summary>
+    public static List<WordSpan> PhraseWords(string phrase) => ScanWords(phrase, new TextSpan(0, phrase.Length));
+
+    private static List<WordSpan> ScanWords(string text, TextSpan span)
     {
         var words = new List<WordSpan>();
         var i = span.Start;
@@ -163,7 +195,7 @@ internal static class TextScan
                 i++;
             }
 
-            var lower = text.Substring(start, i - start).Replace('\u2019', '\'').ToLowerInvariant();
+            var lower = WordStrings.Lower(text.AsSpan(start, i - start));
             // "al-Assadi", "el-Sisi": a lower-case particle before a capitalised name still starts a name.
             var capitalised = char.IsUpper(text[start])
                 || (lower.Length > 4 && lower[2] == '-' && char.IsUpper(text[start + 3]))
@@ -178,5 +210,5 @@ internal static class TextScan
     public static bool IsPossessive(string lower) => lower.EndsWith("'s", StringComparison.Ordinal);
 
     /// <summary>The word without a possessive 's.</summary>
-    public static string StripPossessive(string lower) => IsPossessive(lower) ? lower[..^2] : lower;
+    public static string StripPossessive(string lower) => IsPossessive(lower) ? WordStrings.Get(lower.AsSpan(0, lower.Length - 2)) : lower;
 }
