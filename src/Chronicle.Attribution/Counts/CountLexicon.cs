@@ -79,8 +79,29 @@ internal static class CountLexicon
     public static string? TriggerOf(ReadOnlySpan<char> word) =>
         Triggers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var type) ? type : null;
 
-    public static string? PairOf(string first, string second) =>
-        Pairs.TryGetValue((first.ToLowerInvariant(), second.ToLowerInvariant()), out var type) ? type : null;
+    /// <summary>The type of a two-word trigger, compared lower-cased (invariant culture) without making strings.</summary>
+    public static string? PairOf(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        // Lower-casing keeps the length, and every listed word is short.
+        if (first.Length > 16 || second.Length > 16)
+        {
+            return null;
+        }
+
+        Span<char> a = stackalloc char[first.Length];
+        Span<char> b = stackalloc char[second.Length];
+        first.ToLowerInvariant(a);
+        second.ToLowerInvariant(b);
+        foreach (var ((one, two), type) in Pairs)
+        {
+            if (a.SequenceEqual(one) && b.SequenceEqual(two))
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
 
     public static bool IsUnit(ReadOnlySpan<char> word) => Units.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 

@@ -285,7 +285,7 @@ public sealed class CountStage : IDocumentStage
             if (type is not null)
             {
                 // A noun naming the group ("two dozen protesters") yields to a verb saying what happened to it.
-                var score = distance + (GroupNouns.Contains(index.Span(j).ToString()) ? 1.5 : 0);
+                var score = distance + (GroupNouns.ContainsSpan(index.Span(j)) ? 1.5 : 0);
                 if (best is null || score < bestScore)
                 {
                     best = type;
@@ -352,12 +352,12 @@ public sealed class CountStage : IDocumentStage
 
     private static (string? Type, int Width) TriggerAt(TextIndex index, int j)
     {
-        if (j + 1 < index.Words.Count && CountLexicon.PairOf(index.Span(j).ToString(), index.Span(j + 1).ToString()) is { } pair)
+        if (j + 1 < index.Words.Count && CountLexicon.PairOf(index.Span(j), index.Span(j + 1)) is { } pair)
         {
             return (pair, 2);
         }
 
-        if (j >= 1 && CountLexicon.PairOf(index.Span(j - 1).ToString(), index.Span(j).ToString()) is not null)
+        if (j >= 1 && CountLexicon.PairOf(index.Span(j - 1), index.Span(j)) is not null)
         {
             return (null, 1); // second word of a pair already read ("arrest warrants")
         }
@@ -404,10 +404,10 @@ public sealed class CountStage : IDocumentStage
 
         var start = j;
         var count = 0;
-        while (j < words.Count && count < MaxObjectWords && words[j].IsWord(text) && !ObjectStops.Contains(index.Span(j).ToString()))
+        while (j < words.Count && count < MaxObjectWords && words[j].IsWord(text) && !ObjectStops.ContainsSpan(index.Span(j)))
         {
             var trigger = CountLexicon.TriggerOf(index.Span(j)) is not null;
-            if (trigger && !NounTriggers.Contains(index.Span(j).ToString()))
+            if (trigger && !NounTriggers.ContainsSpan(index.Span(j)))
             {
                 break; // "killed", "dead": the predicate, not the object
             }
@@ -454,7 +454,7 @@ public sealed class CountStage : IDocumentStage
 
         for (var k = first - 1; k >= start && source is null; k--)
         {
-            if (SourceCues.Contains(index.Span(k).ToString()))
+            if (SourceCues.ContainsSpan(index.Span(k)))
             {
                 source = reader.Backward(k, start);
             }

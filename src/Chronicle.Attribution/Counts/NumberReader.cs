@@ -116,13 +116,27 @@ internal static class NumberReader
             }
         }
 
-        var digits = span.ToString();
         // "30,000": a comma between digit groups with no space around it.
         while (last + 2 < words.Count && words[last + 1].IsChar(text, ',') && words[last + 1].Start == words[last].End
             && words[last + 2].Start == words[last + 1].End && words[last + 2].Length == 3 && IsDigits(index.Span(last + 2)))
         {
-            digits += index.Span(last + 2).ToString();
             last += 2;
+        }
+
+        if (last == i)
+        {
+            return double.TryParse(span, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        }
+
+        // The groups without their commas, joined in a buffer.
+        var length = span.Length + ((last - i) / 2 * 3);
+        Span<char> digits = length <= 128 ? stackalloc char[length] : new char[length];
+        span.CopyTo(digits);
+        var at = span.Length;
+        for (var k = i + 2; k <= last; k += 2)
+        {
+            index.Span(k).CopyTo(digits[at..]);
+            at += 3;
         }
 
         return double.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);

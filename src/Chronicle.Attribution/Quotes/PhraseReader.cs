@@ -46,7 +46,7 @@ internal sealed class PhraseReader(TextIndex index)
     public SpeakerPhrase? Backward(int k, int low, bool allowApposition = true)
     {
         var i = k - 1;
-        while (i >= low && (index.QuoteOf[i] < 0 && Skippable.Contains(index.Span(i).ToString())))
+        while (i >= low && (index.QuoteOf[i] < 0 && Skippable.ContainsSpan(index.Span(i))))
         {
             i--;
         }
@@ -144,7 +144,7 @@ internal sealed class PhraseReader(TextIndex index)
                 break;
             }
 
-            if (count > 0 && Stoppers.Contains(w.In(Text).ToString()) && !Prepositions.Contains(w.In(Text).ToString()))
+            if (count > 0 && Stoppers.ContainsSpan(w.In(Text)) && !Prepositions.ContainsSpan(w.In(Text)))
             {
                 break;
             }
@@ -153,7 +153,7 @@ internal sealed class PhraseReader(TextIndex index)
             count++;
         }
 
-        while (i > k && (Determiners.Contains(index.Span(i - 1).ToString()) || Prepositions.Contains(index.Span(i - 1).ToString())))
+        while (i > k && (Determiners.ContainsSpan(index.Span(i - 1)) || Prepositions.ContainsSpan(index.Span(i - 1))))
         {
             i--;
         }
@@ -164,7 +164,7 @@ internal sealed class PhraseReader(TextIndex index)
         }
 
         var start = k;
-        while (start < i - 1 && Determiners.Contains(index.Span(start).ToString()))
+        while (start < i - 1 && Determiners.ContainsSpan(index.Span(start)))
         {
             start++;
         }
@@ -205,7 +205,7 @@ internal sealed class PhraseReader(TextIndex index)
             i--;
         }
 
-        if (i < low || !Prepositions.Contains(index.Span(i).ToString()))
+        if (i < low || !Prepositions.ContainsSpan(index.Span(i)))
         {
             return null;
         }
@@ -217,8 +217,8 @@ internal sealed class PhraseReader(TextIndex index)
             return Backward(head + 1, low, allowApposition: false);
         }
 
-        if (head < low || !index.Words[head].IsWord(Text) || !char.IsLower(Text[index.Words[head].Start]) || Stoppers.Contains(index.Span(head).ToString())
-            || Skippable.Contains(index.Span(head).ToString()) || CueLexicon.IsCue(index.Span(head)))
+        if (head < low || !index.Words[head].IsWord(Text) || !char.IsLower(Text[index.Words[head].Start]) || Stoppers.ContainsSpan(index.Span(head))
+            || Skippable.ContainsSpan(index.Span(head)) || CueLexicon.IsCue(index.Span(head)))
         {
             return null;
         }
@@ -236,8 +236,8 @@ internal sealed class PhraseReader(TextIndex index)
         while (i >= low && index.QuoteOf[i] < 0 && count < MaxDescriptionWords)
         {
             var w = index.Words[i];
-            var span = w.In(Text).ToString();
-            if (Determiners.Contains(span))
+            var span = w.In(Text);
+            if (Determiners.ContainsSpan(span))
             {
                 if (i - 1 >= low && index.IsWord(i - 1, "of"))
                 {
@@ -249,7 +249,7 @@ internal sealed class PhraseReader(TextIndex index)
                 break;
             }
 
-            if (!w.IsWord(Text) || Stoppers.Contains(span) || CueLexicon.IsCue(w.In(Text)))
+            if (!w.IsWord(Text) || Stoppers.ContainsSpan(span) || CueLexicon.IsCue(w.In(Text)))
             {
                 break;
             }

@@ -111,9 +111,9 @@ internal sealed class NameRegistry
     /// <summary>The fullest person name in the document that contains every word of <paramref name="name"/>.</summary>
     public string Canonical(string name, NameKind kind)
     {
-        var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var tokenCount = CountParts(name);
         var best = name;
-        var bestCount = tokens.Length;
+        var bestCount = tokenCount;
         foreach (var phrase in Phrases)
         {
             if (phrase.WordCount <= bestCount || (kind != NameKind.Unknown && phrase.Kind != kind && phrase.Kind != NameKind.Unknown))
@@ -121,16 +121,16 @@ internal sealed class NameRegistry
                 continue;
             }
 
-            var candidate = phrase.Name(_index.Text);
-            var parts = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (tokens.All(t => parts.Contains(t, StringComparer.OrdinalIgnoreCase)))
+            // Compared in place: most phrases fail, and only the one taken needs its own string.
+            var candidate = _index.Text.AsSpan(phrase.NameStart, phrase.NameEnd - phrase.NameStart);
+            if (AllPartsIn(name, candidate))
             {
-                best = candidate;
-                bestCount = parts.Length;
+                best = phrase.Name(_index.Text);
+                bestCount = CountParts(candidate);
             }
         }
 
-        if (bestCount == tokens.Length && tokens.Length == 1 && name.Length >= 5)
+        if (bestCount == tokenCount && tokenCount == 1 && name.Length >= 5)
         {
             // A misspelt surname ("Saree" for "Sarea") still belongs to the full name.
             foreach (var phrase in Phrases)
@@ -148,6 +148,50 @@ internal sealed class NameRegistry
         }
 
         return best;
+    }
+
+    /// <summary>True when every non-empty space-separated part of <paramref name="name"/> is a part of <paramref name="candidate"/> (case ignored).</summary>
+    private static bool AllPartsIn(ReadOnlySpan<char> name, ReadOnlySpan<char> candidate)
+    {
+        foreach (var range in name.Split(' '))
+        {
+            var token = name[range];
+            if (!token.IsEmpty && !HasPart(candidate, token, skipEmpty: true))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when one space-separated part of <paramref name="whole"/> equals <paramref name="part"/> (case ignored).</summary>
+    private static bool HasPart(ReadOnlySpan<char> whole, ReadOnlySpan<char> part, bool skipEmpty)
+    {
+        foreach (var range in whole.Split(' '))
+        {
+            var piece = whole[range];
+            if ((!skipEmpty || !piece.IsEmpty) && piece.Equals(part, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int CountParts(ReadOnlySpan<char> value)
+    {
+        var count = 0;
+        foreach (var range in value.Split(' '))
+        {
+            if (!value[range].IsEmpty)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static bool WithinOneEdit(string a, string b)
@@ -225,7 +269,7 @@ internal sealed class NameRegistry
         foreach (var other in Phrases)
         {
             if (other.Kind == NameKind.Person && other.WordCount > phrase.WordCount
-                && other.Name(_index.Text).Split(' ').Contains(name, StringComparer.OrdinalIgnoreCase))
+                && HasPart(_index.Text.AsSpan(other.NameStart, other.NameEnd - other.NameStart), name, skipEmpty: false))
             {
                 return NameKind.Person;
             }

@@ -9,7 +9,7 @@ internal sealed class TextIndex
     public TextIndex(string text, IReadOnlyList<(int Open, int Outer)> quotes)
     {
         Text = text;
-        Words = WordScanner.Scan(text, 0, text.Length);
+        Words = WordsOf(text);
         Paragraph = new int[Words.Count];
         QuoteOf = new int[Words.Count];
         var paragraph = 0;
@@ -34,6 +34,12 @@ internal sealed class TextIndex
         }
     }
 
+    [ThreadStatic]
+    private static string? t_text;
+
+    [ThreadStatic]
+    private static List<Word>? t_words;
+
     public string Text { get; }
 
     public List<Word> Words { get; }
@@ -41,6 +47,24 @@ internal sealed class TextIndex
     public int[] Paragraph { get; }
 
     public int[] QuoteOf { get; }
+
+    /// <summary>
+    /// The words of <paramref name="text"/>: the quote and count stages index the same text one after the other, so the
+    /// last text's list is kept on this thread and shared (indexes only read it).
+    /// </summary>
+    private static List<Word> WordsOf(string text)
+    {
+        if (!ReferenceEquals(t_text, text) || t_words is null)
+        {
+            // About one word or mark per five characters of news text: sized once instead of grown by doubling.
+            var words = new List<Word>((text.Length / 5) + 16);
+            WordScanner.Scan(text, 0, text.Length, words);
+            t_words = words;
+            t_text = text;
+        }
+
+        return t_words;
+    }
 
     /// <summary>Index of the first word starting at or after <paramref name="position"/>.</summary>
     public int WordAt(int position)
