@@ -1,8 +1,11 @@
+using System.Buffers;
+using System.Text;
 using Chronicle.Annotations;
 using Chronicle.Diagnostics;
 using Chronicle.Extraction.Decoding;
 using Chronicle.Extraction.Html;
 using Chronicle.Extraction.Language;
+using Chronicle.Extraction.Metadata;
 using Chronicle.Extraction.PlainText;
 
 namespace Chronicle.Extraction;
@@ -27,8 +30,16 @@ public sealed class ArticleExtractor
             return rejected;
         }
 
-        var decoded = TextDecoder.DecodeHtml(Cap(bytes, out var capped));
-        return AddDecodingDiagnostics(FromHtml(decoded.Text, source), decoded, capped);
+        var decoded = TextDecoder.DecodeHtmlPooled(Cap(bytes, out var capped));
+        try
+        {
+            var page = HtmlArticleReader.Read(decoded.Buffer, decoded.Length, source.Url, out var flattened);
+            return AddDecodingDiagnostics(FromPage(page, flattened, source), decoded.Encoding, decoded.Source, decoded.HadInvalidBytes, capped);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(decoded.Buffer);
+        }
     }
 
     /// <summary>Extracts from already decoded HTML.</summary>
@@ -36,7 +47,13 @@ public sealed class ArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(source);
-        var (metadata, blocks, structured) = HtmlArticleReader.Read(html, source.Url, out var flattened);
+        var page = HtmlArticleReader.Read(html, source.Url, out var flattened);
+        return FromPage(page, flattened, source);
+    }
+
+    private Document FromPage((PageMetadata Metadata, List<TextBlock> Blocks, StructuredArticle? Structured) page, bool flattened, DocumentSource source)
+    {
+        var (metadata, blocks, structured) = page;
         blocks = BlockCleaner.Clean(blocks, metadata);
         if (structured?.Body is { Length: >= MinStructuredBodyChars } body && Chars(blocks) * 2 < body.Length)
         {
@@ -78,7 +95,7 @@ public sealed class ArticleExtractor
         }
 
         var decoded = TextDecoder.Decode(Cap(bytes, out var capped));
-        return AddDecodingDiagnostics(FromText(decoded.Text, source), decoded, capped);
+        return AddDecodingDiagnostics(FromText(decoded.Text, source), decoded.Encoding, decoded.Source, decoded.HadInvalidBytes, capped);
     }
 
     public Document FromText(string text, DocumentSource source)
@@ -183,16 +200,16 @@ public sealed class ArticleExtractor
         return capped ? bytes[..Options.MaxInputBytes] : bytes;
     }
 
-    private static Document AddDecodingDiagnostics(Document document, DecodedText decoded, bool capped)
+    private static Document AddDecodingDiagnostics(Document document, Encoding encoding, EncodingSource source, bool hadInvalidBytes, bool capped)
     {
-        if (decoded.HadInvalidBytes)
+        if (hadInvalidBytes)
         {
-            document = document.WithDiagnostic(new Diagnostic(DiagnosticCode.InvalidEncoding, Stage, $"Invalid bytes for {decoded.Encoding.WebName} were replaced."));
+            document = document.WithDiagnostic(new Diagnostic(DiagnosticCode.InvalidEncoding, Stage, $"Invalid bytes for {encoding.WebName} were replaced."));
         }
 
-        if (decoded.Source == EncodingSource.Guessed)
+        if (source == EncodingSource.Guessed)
         {
-            document = document.WithDiagnostic(new Diagnostic(DiagnosticCode.EncodingGuessed, Stage, $"Guessed {decoded.Encoding.WebName}.", DiagnosticSeverity.Info));
+            document = document.WithDiagnostic(new Diagnostic(DiagnosticCode.EncodingGuessed, Stage, $"Guessed {encoding.WebName}.", DiagnosticSeverity.Info));
         }
 
         return capped

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Chronicle.Extraction.Decoding;
@@ -43,56 +44,68 @@ public static class TextDecoder
     /// </summary>
     public static DecodedText Decode(ReadOnlySpan<byte> bytes, Encoding? declared = null)
     {
+        var choice = Choose(bytes, declared);
+        var body = bytes[choice.Skip..];
+        if (choice.ValidUtf8)
+        {
+            return new DecodedText(StrictUtf8.GetString(body), choice.Encoding, choice.Source, false);
+        }
+
+        var text = choice.Encoding.GetString(body);
+        return new DecodedText(text, choice.Encoding, choice.Source, text.Contains('\uFFFD', StringComparison.Ordinal));
+    }
+
+    /// <summary>Decodes a web page: a BOM first, then the page's own declaration, then a guess.</summary>
+    public static DecodedText DecodeHtml(ReadOnlySpan<byte> bytes) => Decode(bytes, DeclaredInPage(bytes));
+
+    /// <summary>
+    /// As <see cref="DecodeHtml"/>, into a buffer rented from <see cref="ArrayPool{T}.Shared"/> that the caller returns:
+    /// pages run to hundreds of kilobytes, and a string that size is garbage the moment the page is parsed.
+    /// </summary>
+    internal static DecodedBuffer DecodeHtmlPooled(ReadOnlySpan<byte> bytes)
+    {
+        var choice = Choose(bytes, DeclaredInPage(bytes));
+        var body = bytes[choice.Skip..];
+        // Valid UTF-8 never decodes to more UTF-16 units than it has bytes, which saves a counting pass.
+        var buffer = ArrayPool<char>.Shared.Rent(choice.ValidUtf8 ? body.Length : choice.Encoding.GetCharCount(body));
+        var length = choice.Encoding.GetChars(body, buffer);
+        var invalid = !choice.ValidUtf8 && buffer.AsSpan(0, length).Contains('\uFFFD');
+        return new DecodedBuffer(buffer, length, choice.Encoding, choice.Source, invalid);
+    }
+
+    private static Encoding? DeclaredInPage(ReadOnlySpan<byte> bytes) =>
+        HasUtf16Bom(bytes) || bytes.StartsWith(Utf8Bom) ? null : CharsetSniffer.FindDeclared(bytes);
+
+    /// <summary>The encoding to decode with, how it was chosen, the BOM bytes to skip, and whether the bytes are known valid UTF-8.</summary>
+    private static (Encoding Encoding, EncodingSource Source, int Skip, bool ValidUtf8) Choose(ReadOnlySpan<byte> bytes, Encoding? declared)
+    {
         if (bytes.StartsWith(Utf8Bom))
         {
-            return Lenient(bytes[3..], Encoding.UTF8, EncodingSource.ByteOrderMark);
+            return (Encoding.UTF8, EncodingSource.ByteOrderMark, 3, false);
         }
 
         if (HasUtf16Bom(bytes))
         {
-            var encoding = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
-            return Lenient(bytes[2..], encoding, EncodingSource.ByteOrderMark);
+            return (bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode, EncodingSource.ByteOrderMark, 2, false);
         }
 
         var ascii = bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F) < 0;
         if (declared is not null && (declared.CodePage == Encoding.UTF8.CodePage || ascii))
         {
-            return Lenient(bytes, declared, EncodingSource.Declared);
+            return (declared, EncodingSource.Declared, 0, false);
         }
 
-        if (TryStrictUtf8(bytes, out var utf8))
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
         {
             // Valid UTF-8 with multi-byte sequences is almost never a legacy encoding, whatever the page declares.
-            return new DecodedText(utf8, Encoding.UTF8, declared is null ? EncodingSource.Default : EncodingSource.Declared, false);
+            return (Encoding.UTF8, declared is null ? EncodingSource.Default : EncodingSource.Declared, 0, true);
         }
 
         return declared is not null
-            ? Lenient(bytes, declared, EncodingSource.Declared)
-            : Lenient(bytes, EncodingGuesser.Guess(bytes), EncodingSource.Guessed);
-    }
-
-    /// <summary>Decodes a web page: a BOM first, then the page's own declaration, then a guess.</summary>
-    public static DecodedText DecodeHtml(ReadOnlySpan<byte> bytes) =>
-        Decode(bytes, HasUtf16Bom(bytes) || bytes.StartsWith(Utf8Bom) ? null : CharsetSniffer.FindDeclared(bytes));
-
-    private static bool TryStrictUtf8(ReadOnlySpan<byte> bytes, out string text)
-    {
-        if (!System.Text.Unicode.Utf8.IsValid(bytes))
-        {
-            text = string.Empty;
-            return false;
-        }
-
-        text = StrictUtf8.GetString(bytes);
-        return true;
+            ? (declared, EncodingSource.Declared, 0, false)
+            : (EncodingGuesser.Guess(bytes), EncodingSource.Guessed, 0, false);
     }
 
     private static bool HasUtf16Bom(ReadOnlySpan<byte> bytes) =>
         bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));
-
-    private static DecodedText Lenient(ReadOnlySpan<byte> bytes, Encoding encoding, EncodingSource source)
-    {
-        var text = encoding.GetString(bytes);
-        return new DecodedText(text, encoding, source, text.Contains('\uFFFD', StringComparison.Ordinal));
-    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Chronicle.Extraction.Metadata;
@@ -17,6 +18,12 @@ public static class HtmlArticleReader
         "itemprop", "itemtype", "http-equiv", "charset", "lang", "xml:lang", "datetime", "pubdate", "type",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KeptAttributeLookup = KeptAttributes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>One parser per thread: a parser is cheap to reuse but costs a browsing context to build.</summary>
+    [ThreadStatic]
+    private static HtmlParser? t_parser;
+
     private static readonly HtmlParserOptions ParserOptions = new()
     {
         IsScripting = false,
@@ -25,8 +32,10 @@ public static class HtmlArticleReader
         SkipRawText = true,
         DisableElementPositionTracking = true,
         MaximumDepth = MaxDepth,
-        ShouldEmitAttribute = static (ref AngleSharp.Html.Parser.Tokens.Struct.StructHtmlToken _, ReadOnlyMemory<char> name) => name.Length < 32 && KeptAttributes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name.Span),
+        ShouldEmitAttribute = static (ref AngleSharp.Html.Parser.Tokens.Struct.StructHtmlToken _, ReadOnlyMemory<char> name) => name.Length < 32 && KeptAttributeLookup.Contains(name.Span),
     };
+
+    private static HtmlParser Parser => t_parser ??= new HtmlParser(ParserOptions);
 
     public static (PageMetadata Metadata, List<TextBlock> Blocks, StructuredArticle? Structured) Read(string html, string? url) =>
         Read(html, url, out _);
@@ -35,13 +44,32 @@ public static class HtmlArticleReader
     public static (PageMetadata Metadata, List<TextBlock> Blocks, StructuredArticle? Structured) Read(string html, string? url, out bool flattened)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var structured = JsonLdReader.Read(html);
-        var parser = new HtmlParser(ParserOptions);
-        using var document = parser.ParseDocument(HtmlPrefilter.Strip(html, out flattened));
+        var buffer = ArrayPool<char>.Shared.Rent(html.Length);
+        try
+        {
+            html.CopyTo(buffer);
+            return Read(buffer, html.Length, url, out flattened);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// As <see cref="Read(string, string?, out bool)"/> over the first <paramref name="length"/> characters of
+    /// <paramref name="buffer"/>, which are filtered in place. The parsed tree holds its own strings, so the buffer is
+    /// the caller's again once this returns.
+    /// </summary>
+    internal static (PageMetadata Metadata, List<TextBlock> Blocks, StructuredArticle? Structured) Read(char[] buffer, int length, string? url, out bool flattened)
+    {
+        var structured = JsonLdReader.Read(buffer.AsSpan(0, length));
+        var kept = HtmlPrefilter.Strip(buffer.AsSpan(0, length), out flattened);
+        using var document = Parser.ParseDocument(new ReadOnlyMemory<char>(buffer, 0, kept));
         var metadata = PageMetadataReader.Read(document, structured, url);
         var blocks = document.Body is { } body ? ContentExtractor.Extract(body) : [];
         return (metadata, blocks, structured);
     }
 
-    internal static IHtmlDocument Parse(string html) => new HtmlParser(ParserOptions).ParseDocument(html);
+    internal static IHtmlDocument Parse(string html) => Parser.ParseDocument(html);
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace Chronicle.Extraction.Html;
 
@@ -23,14 +23,35 @@ public static class HtmlPrefilter
     public static string Strip(string html, out bool flattened)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var builder = new StringBuilder(html.Length);
+        var buffer = ArrayPool<char>.Shared.Rent(html.Length);
+        try
+        {
+            html.CopyTo(buffer);
+            var length = Strip(buffer.AsSpan(0, html.Length), out flattened);
+            return new string(buffer, 0, length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Filters <paramref name="html"/> in place and returns the length of what is kept, which starts the span: text
+    /// is only ever removed, so what is kept moves towards the start and no second copy of the page is needed.
+    /// </summary>
+    public static int Strip(Span<char> html, out bool flattened)
+    {
         var position = 0;
+        var written = 0;
         var depth = 0;
-        var suppressed = new int[Containers.Length];
+        Span<int> suppressed = stackalloc int[Containers.Length];
+        suppressed.Clear();
         flattened = false;
         while (position < html.Length)
         {
-            var open = html.IndexOf('<', position);
+            var next = html[position..].IndexOf('<');
+            var open = next < 0 ? -1 : position + next;
             if (open < 0 || open + 1 >= html.Length)
             {
                 break;
@@ -58,21 +79,31 @@ public static class HtmlPrefilter
 
             if (end < 0)
             {
-                builder.Append(html, position, open + 1 - position);
+                written = Keep(html, position, open + 1, written);
                 position = open + 1;
                 continue;
             }
 
-            builder.Append(html, position, open - position);
+            written = Keep(html, position, open, written);
             position = end;
         }
 
-        builder.Append(html, position, html.Length - position);
-        return builder.ToString();
+        return Keep(html, position, html.Length, written);
+    }
+
+    /// <summary>Moves <c>html[from..to]</c> down to <paramref name="written"/>; nothing moves until something was cut.</summary>
+    private static int Keep(Span<char> html, int from, int to, int written)
+    {
+        if (written != from)
+        {
+            html[from..to].CopyTo(html[written..]);
+        }
+
+        return written + (to - from);
     }
 
     /// <summary>True when a container's start or end tag begins at <paramref name="open"/>.</summary>
-    private static bool ContainerTag(string html, int open, out int index, out bool closing, out int tagEnd)
+    private static bool ContainerTag(ReadOnlySpan<char> html, int open, out int index, out bool closing, out int tagEnd)
     {
         index = -1;
         tagEnd = -1;
@@ -83,12 +114,15 @@ public static class HtmlPrefilter
             start++;
         }
 
+        // Most tags are ruled out by their first letter; a non-ASCII one is compared in full, as case folding decides.
+        var first = start < html.Length ? html[start] : '\0';
+        var folded = char.IsAsciiLetterUpper(first) ? (char)(first | 0x20) : first;
         for (var i = 0; i < Containers.Length; i++)
         {
-            if (StartsTag(html, start - 1, Containers[i]))
+            if ((folded > '\u007F' || Containers[i][0] == folded) && StartsTag(html, start - 1, Containers[i]))
             {
                 index = i;
-                var gt = html.IndexOf('>', start);
+                var gt = IndexOf(html, '>', start);
                 tagEnd = gt < 0 ? html.Length : gt + 1;
                 return true;
             }
@@ -98,46 +132,58 @@ public static class HtmlPrefilter
     }
 
     /// <summary>The index just past a script, style, svg or comment starting at <paramref name="open"/>, or -1.</summary>
-    private static int SkippedElementEnd(string html, int open)
+    private static int SkippedElementEnd(ReadOnlySpan<char> html, int open)
     {
         var next = html[open + 1];
         if (next == '!')
         {
-            if (string.CompareOrdinal(html, open, "<!--", 0, 4) != 0)
+            if (!html[open..].StartsWith("<!--", StringComparison.Ordinal))
             {
                 return -1;
             }
 
-            var close = html.IndexOf("-->", open + 4, StringComparison.Ordinal);
+            var close = IndexOf(html, "-->", open + 4, StringComparison.Ordinal);
             return close < 0 ? html.Length : close + 3;
         }
 
-        var name = next is 's' or 'S' ? (StartsTag(html, open, "script") ? "script" : StartsTag(html, open, "style") ? "style" : StartsTag(html, open, "svg") ? "svg" : null) : null;
+        var name = next is 's' or 'S' ? (StartsTag(html, open, "script") ? "</script" : StartsTag(html, open, "style") ? "</style" : StartsTag(html, open, "svg") ? "</svg" : null) : null;
         if (name is null)
         {
             return -1;
         }
 
-        var closing = html.IndexOf("</" + name, open + name.Length + 1, StringComparison.OrdinalIgnoreCase);
+        var closing = IndexOf(html, name, open + name.Length - 1, StringComparison.OrdinalIgnoreCase);
         if (closing < 0)
         {
             return -1; // unclosed: leave it to the parser
         }
 
-        var gt = html.IndexOf('>', closing);
+        var gt = IndexOf(html, '>', closing);
         return gt < 0 ? html.Length : gt + 1;
     }
 
     /// <summary>True when the tag name <paramref name="name"/> starts right after <paramref name="open"/>.</summary>
-    private static bool StartsTag(string html, int open, string name)
+    private static bool StartsTag(ReadOnlySpan<char> html, int open, string name)
     {
         var start = open + 1;
-        if (start + name.Length >= html.Length || string.Compare(html, start, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) != 0)
+        if (start + name.Length >= html.Length || !html.Slice(start, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
         var after = html[start + name.Length];
         return after is '>' or ' ' or '\t' or '\n' or '\r' or '/';
+    }
+
+    private static int IndexOf(ReadOnlySpan<char> html, char value, int start)
+    {
+        var at = html[start..].IndexOf(value);
+        return at < 0 ? -1 : start + at;
+    }
+
+    private static int IndexOf(ReadOnlySpan<char> html, string value, int start, StringComparison comparison)
+    {
+        var at = html[start..].IndexOf(value, comparison);
+        return at < 0 ? -1 : start + at;
     }
 }

@@ -17,30 +17,35 @@ public static class JsonLdReader
     public static StructuredArticle? Read(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
+        return Read(html.AsSpan());
+    }
+
+    public static StructuredArticle? Read(ReadOnlySpan<char> html)
+    {
         var position = 0;
         StructuredArticle? found = null;
         while (true)
         {
-            var marker = html.IndexOf("application/ld+json", position, StringComparison.OrdinalIgnoreCase);
+            var marker = IndexOf(html, "application/ld+json", position, StringComparison.OrdinalIgnoreCase);
             if (marker < 0)
             {
                 return found;
             }
 
-            var open = html.IndexOf('>', marker);
+            var open = IndexOf(html, ">", marker, StringComparison.Ordinal);
             if (open < 0)
             {
                 return found;
             }
 
-            var close = html.IndexOf("</script", open, StringComparison.OrdinalIgnoreCase);
+            var close = IndexOf(html, "</script", open, StringComparison.OrdinalIgnoreCase);
             if (close < 0)
             {
                 return found;
             }
 
             position = close;
-            var json = html.AsSpan(open + 1, close - open - 1).Trim();
+            var json = html.Slice(open + 1, close - open - 1).Trim();
             if (json.Length is 0 or > MaxBlockChars)
             {
                 continue;
@@ -52,6 +57,13 @@ public static class JsonLdReader
                 found = article;
             }
         }
+    }
+
+    /// <summary>The index of <paramref name="value"/> in <paramref name="text"/> at or after <paramref name="start"/>, or -1.</summary>
+    private static int IndexOf(ReadOnlySpan<char> text, string value, int start, StringComparison comparison)
+    {
+        var at = text[start..].IndexOf(value, comparison);
+        return at < 0 ? -1 : start + at;
     }
 
     private static StructuredArticle? Parse(string json)
