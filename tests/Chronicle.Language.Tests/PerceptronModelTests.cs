@@ -43,6 +43,46 @@ public sealed class PerceptronModelTests
         }
     }
 
+    [Theory]
+    [InlineData(17)]
+    [InlineData(45)]
+    public void Partial_sums_built_in_two_parts_give_the_scores_of_all_features_at_once(int classes)
+    {
+        const int Bits = 12;
+        var random = new Random(5);
+        var weights = new float[(1 << Bits) * classes];
+        for (var b = 0; b < 1 << Bits; b += 1 + random.Next(4))
+        {
+            for (var c = 0; c < classes; c++)
+            {
+                weights[(b * classes) + c] = (float)(random.NextDouble() * 6 - 3);
+            }
+        }
+
+        var labels = Enumerable.Range(0, classes).Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToImmutableArray();
+        var compact = new PerceptronModel(labels, Bits, weights).Compact();
+        var whole = new float[classes];
+        var parts = new float[classes];
+        var sums = new int[compact.SumWidth];
+        var scored = 0;
+        for (var trial = 0; trial < 100; trial++)
+        {
+            var features = Enumerable.Range(0, 2 + random.Next(60)).Select(_ => (uint)random.Next()).ToArray();
+            var split = random.Next(features.Length);
+            compact.Score(features, whole);
+            Array.Clear(sums);
+            compact.AddTo(features.AsSpan(0, split), sums);
+            compact.AddTo(features.AsSpan(split), sums);
+            compact.ToScores(sums, parts);
+
+            // Integer sums: exactly equal, whatever the order.
+            Assert.Equal(whole, parts);
+            scored += whole.Any(score => score != 0) ? 1 : 0;
+        }
+
+        Assert.True(scored > 50, $"only {scored} of 100 feature sets reached a used bucket");
+    }
+
     [Fact]
     public void Weekdays_share_a_word_cluster_and_capitals_are_grouped()
     {

@@ -52,16 +52,47 @@ internal sealed class EntityRecognizerModel
         history.Clear();
         Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[model.Classes];
+        if (!model.IsCompact)
+        {
+            // A model in training: its live weights are read directly.
+            for (var i = 0; i < s.Count; i++)
+            {
+                var n = NerFeatures.Extract(s, i, history.GetValueOrDefault(s.Lower[i]), features);
+                model.Score(features[..n], scores);
+                Choose(s, i, scores, history);
+            }
+
+            return;
+        }
+
+        // The text's features for every token first, where their memory reads overlap; then the greedy pass adds
+        // only the few that depend on the labels just chosen.
+        var width = model.SumWidth;
+        var partial = s.PartialSums(width);
         for (var i = 0; i < s.Count; i++)
         {
-            var n = NerFeatures.Extract(s, i, history.GetValueOrDefault(s.Lower[i]), features);
-            model.Score(features[..n], scores);
-            var previous = i > s.SentenceStart[i] ? s.Ner[i - 1] : 0;
-            var best = Decide(scores, previous, out var margin);
-            s.Ner[i] = (byte)best;
-            s.Confidence[i] = margin;
-            Remember(s, i, best, history);
+            var n = NerFeatures.ExtractStatic(s, i, features);
+            model.AddTo(features[..n], partial.Slice(i * width, width));
         }
+
+        Span<int> sums = stackalloc int[width];
+        for (var i = 0; i < s.Count; i++)
+        {
+            partial.Slice(i * width, width).CopyTo(sums);
+            var n = NerFeatures.ExtractDynamic(s, i, history.GetValueOrDefault(s.Lower[i]), features);
+            model.AddTo(features[..n], sums);
+            model.ToScores(sums, scores);
+            Choose(s, i, scores, history);
+        }
+    }
+
+    private static void Choose(TaggingScratch s, int i, ReadOnlySpan<float> scores, Dictionary<ulong, byte> history)
+    {
+        var previous = i > s.SentenceStart[i] ? s.Ner[i - 1] : 0;
+        var best = Decide(scores, previous, out var margin);
+        s.Ner[i] = (byte)best;
+        s.Confidence[i] = margin;
+        Remember(s, i, best, history);
     }
 
     internal static int Decide(ReadOnlySpan<float> scores, int previous, out float margin)

@@ -6,6 +6,9 @@ internal static class FeatureHash
     private const ulong Offset = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
 
+    /// <summary>The hash of no characters, which <see cref="Step"/> extends one character at a time.</summary>
+    public const ulong Empty = Offset;
+
     public static ulong Chars(ReadOnlySpan<char> text, bool lower)
     {
         var h = Offset;
@@ -17,6 +20,9 @@ internal static class FeatureHash
 
         return h;
     }
+
+    /// <summary><see cref="Chars"/> of a text extended by one character.</summary>
+    public static ulong Step(ulong hash, char c) => (hash ^ c) * Prime;
 
     /// <summary>The hash <see cref="Chars"/> gives the title-cased word ("LONDON" → "London").</summary>
     public static ulong TitleCase(ReadOnlySpan<char> text)

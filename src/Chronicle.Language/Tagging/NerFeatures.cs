@@ -7,20 +7,52 @@ internal static class NerFeatures
 
     private const ulong Boundary = 0x5A5A5A5A5A5A5A5AUL;
 
+    /// <summary>Every feature of token <paramref name="i"/>: <see cref="ExtractStatic"/> then <see cref="ExtractDynamic"/>.</summary>
     /// <param name="history">The entity type (1-4) this word last received earlier in the document, or 0.</param>
     public static int Extract(TaggingScratch s, int i, int history, Span<uint> f)
+    {
+        var n = ExtractStatic(s, i, f);
+        return n + ExtractDynamic(s, i, history, f[n..]);
+    }
+
+    /// <summary>
+    /// The features that depend on the labels already given to earlier tokens (the previous two labels, and how this
+    /// word was labelled before): the only ones a greedy left-to-right pass must compute token by token.
+    /// </summary>
+    public static int ExtractDynamic(TaggingScratch s, int i, int history, Span<uint> f)
+    {
+        var start = s.SentenceStart[i];
+        var hasPrev = i - 1 >= start;
+        ulong prev = hasPrev ? s.Ner[i - 1] : 99UL;
+        ulong prev2 = i - 2 >= start ? s.Ner[i - 2] : 99UL;
+        var n = 0;
+        f[n++] = FeatureHash.Feature(24, prev);
+        f[n++] = FeatureHash.Feature(25, prev, prev2);
+        f[n++] = FeatureHash.Feature(26, prev, s.Shape[i]);
+        f[n++] = FeatureHash.Feature(27, prev, s.Lower[i]);
+        f[n++] = FeatureHash.Feature(31, (ulong)history);
+        f[n++] = FeatureHash.Feature(32, (ulong)history, CaseFlags(s.Flags[i]));
+        f[n++] = FeatureHash.Feature(35, prev, hasPrev ? s.Lower[i - 1] : Boundary);
+        f[n++] = FeatureHash.Feature(64, prev, i + 1 < s.SentenceEnd[i] ? s.Lower[i + 1] : Boundary);
+        f[n++] = FeatureHash.Feature(78, prev, (s.Cluster[i] >> 16) & 0xFFFF);
+        return n;
+    }
+
+    /// <summary>
+    /// The features fixed by the text (and, in a second pass, by the first pass's labels): they can be computed and
+    /// scored for all tokens up front, where their memory reads overlap instead of waiting on each decision.
+    /// </summary>
+    public static int ExtractStatic(TaggingScratch s, int i, Span<uint> f)
     {
         var start = s.SentenceStart[i];
         var end = s.SentenceEnd[i];
         var n = 0;
         var hasPrev = i - 1 >= start;
         var hasNext = i + 1 < end;
-        ulong prev = hasPrev ? s.Ner[i - 1] : 99UL;
-        ulong prev2 = i - 2 >= start ? s.Ner[i - 2] : 99UL;
         var flags = s.Flags[i];
         var lower = s.Lower[i];
         var shape = s.Shape[i];
-        var caseFlags = (ulong)(flags & (TokenFlags.InitialCapital | TokenFlags.AllCapitals | TokenFlags.SentenceInitial | TokenFlags.CapitalsSentence));
+        var caseFlags = CaseFlags(flags);
         var docFlags = (ulong)(flags & (TokenFlags.CapitalisedElsewhere | TokenFlags.LowerElsewhere));
         var prevLower = hasPrev ? s.Lower[i - 1] : Boundary;
         var nextLower = hasNext ? s.Lower[i + 1] : Boundary;
@@ -53,28 +85,20 @@ internal static class NerFeatures
         f[n++] = FeatureHash.Feature(21, prevShape, s.ShortShape[i], nextShape);
         f[n++] = FeatureHash.Feature(22, prevLower, lower);
         f[n++] = FeatureHash.Feature(23, lower, nextLower);
-        f[n++] = FeatureHash.Feature(24, prev);
-        f[n++] = FeatureHash.Feature(25, prev, prev2);
-        f[n++] = FeatureHash.Feature(26, prev, shape);
-        f[n++] = FeatureHash.Feature(27, prev, lower);
         f[n++] = FeatureHash.Feature(28, caseFlags);
         f[n++] = FeatureHash.Feature(29, caseFlags, docFlags);
         f[n++] = FeatureHash.Feature(30, docFlags, s.ShortShape[i]);
-        f[n++] = FeatureHash.Feature(31, (ulong)history);
-        f[n++] = FeatureHash.Feature(32, (ulong)history, caseFlags);
         f[n++] = FeatureHash.Feature(33, hasPrev ? s.Cased[i - 1] : Boundary);
         f[n++] = FeatureHash.Feature(34, hasNext ? s.Cased[i + 1] : Boundary);
-        f[n++] = FeatureHash.Feature(35, prev, prevLower);
         f[n++] = FeatureHash.Feature(36, prevPos);
         f[n++] = FeatureHash.Feature(37, nextPos);
         f[n++] = FeatureHash.Feature(60, prevLower, s.ShortShape[i]);
         f[n++] = FeatureHash.Feature(61, s.ShortShape[i], nextLower);
         f[n++] = FeatureHash.Feature(62, hasPrev ? s.Suffix3[i - 1] : Boundary);
         f[n++] = FeatureHash.Feature(63, hasNext ? s.Suffix3[i + 1] : Boundary);
-        f[n++] = FeatureHash.Feature(64, prev, nextLower);
         f[n++] = FeatureHash.Feature(65, s.Exact[i], caseFlags);
 
-        // Word clusters (coarse, middle, fine), the middle one with case, neighbours and the previous label.
+        // Word clusters (coarse, middle, fine), the middle one with case and neighbours.
         var cluster = s.Cluster[i];
         var middle = (cluster >> 16) & 0xFFFF;
         var prevMiddle = hasPrev ? (s.Cluster[i - 1] >> 16) & 0xFFFF : 0xFFFFUL;
@@ -87,7 +111,6 @@ internal static class NerFeatures
         f[n++] = FeatureHash.Feature(75, nextMiddle);
         f[n++] = FeatureHash.Feature(76, prevMiddle, middle);
         f[n++] = FeatureHash.Feature(77, middle, nextMiddle);
-        f[n++] = FeatureHash.Feature(78, prev, middle);
 
         // Gazetteer matches: each type/position bit of this token, the type bits around it.
         var names = s.Names[i];
@@ -136,6 +159,9 @@ internal static class NerFeatures
 
         return n;
     }
+
+    private static ulong CaseFlags(TokenFlags flags) =>
+        (ulong)(flags & (TokenFlags.InitialCapital | TokenFlags.AllCapitals | TokenFlags.SentenceInitial | TokenFlags.CapitalsSentence));
 
     private static ulong TypeBits(uint names)
     {

@@ -26,13 +26,13 @@ internal sealed class PerceptronModel
 
     // Compact form: a rank index over the buckets (per 64 buckets: a bit per used bucket, then the number of used
     // buckets before them), so a used bucket's row number is found with one small, cache-resident read; row 0 is
-    // all zeros, for unused buckets. The recogniser's rows are 16 floats relative to class 0 (one cache line);
-    // wider models (the tagger's 45 tags) keep their 16-bit weights, half the size of floats, summed as integers
-    // and scaled by _unit. Rows of _width values from _base.
-    private readonly ulong[] _rank = [];
-    private readonly float[] _rows = [];
-    private readonly short[] _shortRows = [];
-    private readonly int _base;
+    // all zeros, for unused buckets. Weights are summed as integers, exactly and in any order, then scaled by
+    // _unit. The recogniser's rows are 16 integers relative to class 0 (one cache line; the differences need 17
+    // bits); wider models (the tagger's 45 tags) keep their 16-bit weights, half the size. Rows of _width values;
+    // both tables live on huge pages (see NativeRows).
+    private readonly NativeRows? _rank;
+    private readonly NativeRows? _rows;
+    private readonly bool _shortWeights;
     private readonly int _width;
     private readonly float _unit;
 
@@ -44,15 +44,14 @@ internal sealed class PerceptronModel
         _dense = weights;
     }
 
-    private PerceptronModel(ImmutableArray<string> labels, int bits, ulong[] rank, float[] rows, short[] shortRows, int start, int width, int used, float unit)
+    private PerceptronModel(ImmutableArray<string> labels, int bits, NativeRows rank, NativeRows rows, bool shortWeights, int width, int used, float unit)
     {
         Labels = labels;
         Bits = bits;
         Mask = (1u << bits) - 1;
         _rank = rank;
         _rows = rows;
-        _shortRows = shortRows;
-        _base = start;
+        _shortWeights = shortWeights;
         _width = width;
         UsedBuckets = used;
         _unit = unit;
@@ -72,12 +71,21 @@ internal sealed class PerceptronModel
     /// <summary>Row-major: bucket × classes. Only models built from weights (training) have them.</summary>
     public float[] Weights => _dense ?? throw new InvalidOperationException("A loaded model keeps compact weights only.");
 
+    /// <summary>Whether this is a loaded (compact) model, which scores through integer sums (<see cref="AddTo"/>).</summary>
+    public bool IsCompact => _dense is null;
+
+    /// <summary>Integers in one partial sum of a compact model (<see cref="AddTo"/>, <see cref="ToScores"/>).</summary>
+    public int SumWidth => _width;
+
     /// <summary>Adds the weights of <paramref name="features"/> into <paramref name="scores"/> (cleared first).</summary>
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
         if (_dense is null)
         {
-            ScoreCompact(features, scores);
+            Span<int> sums = stackalloc int[_width];
+            sums.Clear();
+            AddTo(features, sums);
+            ToScores(sums, scores);
             return;
         }
 
@@ -101,16 +109,27 @@ internal sealed class PerceptronModel
         }
     }
 
-    private void ScoreCompact(ReadOnlySpan<uint> features, Span<float> scores)
+    /// <summary>
+    /// Adds the quantised weights of <paramref name="features"/> into <paramref name="sums"/> (<see cref="SumWidth"/>
+    /// integers) of a compact model. Integer sums do not depend on order, so a sum may be built in parts: the
+    /// features fixed by the text for every token at once, then those that depend on earlier decisions.
+    /// </summary>
+    public void AddTo(ReadOnlySpan<uint> features, Span<int> sums)
     {
-        ref var rank = ref MemoryMarshal.GetArrayDataReference(_rank);
-        ref var rows = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_rows), _base);
+        if (sums.Length < _width || _rank is null || _rows is null)
+        {
+            throw new ArgumentException("Partial sums need a compact model and SumWidth integers.", nameof(sums));
+        }
+
+        ref var rank = ref _rank.Start<ulong>();
+        ref var sum = ref MemoryMarshal.GetReference(sums);
         var mask = Mask;
-        if (_shortRows.Length == 0)
+        if (!_shortWeights)
         {
             // The recogniser's 17 labels: one cache line per feature, two registers.
-            var a = Vector256<float>.Zero;
-            var b = Vector256<float>.Zero;
+            ref var rows = ref _rows.Start<int>();
+            var a = Vector256.LoadUnsafe(ref sum);
+            var b = Vector256.LoadUnsafe(ref sum, 8);
             foreach (var feature in features)
             {
                 var offset = Row(ref rank, feature & mask) * 16;
@@ -118,18 +137,22 @@ internal sealed class PerceptronModel
                 b += Vector256.LoadUnsafe(ref rows, offset + 8);
             }
 
-            Span<float> sums = stackalloc float[16];
-            a.CopyTo(sums);
-            b.CopyTo(sums[8..]);
-            scores[0] = 0;
-            sums[..(scores.Length - 1)].CopyTo(scores[1..]);
-            return;
+            a.StoreUnsafe(ref sum);
+            b.StoreUnsafe(ref sum, 8);
+        }
+        else
+        {
+            AddShortRows(features, ref rank, ref sum);
         }
 
-        ref var shortRows = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_shortRows), _base);
-        Span<int> acc = stackalloc int[_width];
-        acc.Clear();
-        ref var sum = ref MemoryMarshal.GetReference(acc);
+        // The native tables are freed with this model: it must outlive the reads above.
+        GC.KeepAlive(this);
+    }
+
+    private void AddShortRows(ReadOnlySpan<uint> features, ref ulong rank, ref int sum)
+    {
+        var mask = Mask;
+        ref var shortRows = ref _rows!.Start<short>();
         foreach (var feature in features)
         {
             var offset = Row(ref rank, feature & mask) * (nuint)_width;
@@ -140,10 +163,26 @@ internal sealed class PerceptronModel
                 (Vector256.LoadUnsafe(ref sum, c + 8) + upper).StoreUnsafe(ref sum, c + 8);
             }
         }
+    }
+
+    /// <summary>Turns partial sums of a compact model (<see cref="AddTo"/>) into one score per class.</summary>
+    public void ToScores(ReadOnlySpan<int> sums, Span<float> scores)
+    {
+        if (!_shortWeights)
+        {
+            // Rows are relative to class 0, whose score is therefore 0.
+            scores[0] = 0;
+            for (var c = 1; c < scores.Length; c++)
+            {
+                scores[c] = sums[c - 1] * _unit;
+            }
+
+            return;
+        }
 
         for (var c = 0; c < scores.Length; c++)
         {
-            scores[c] = acc[c] * _unit;
+            scores[c] = sums[c] * _unit;
         }
     }
 
@@ -239,7 +278,8 @@ internal sealed class PerceptronModel
         var classes = labels.Length;
         var buckets = 1 << bits;
         var rowOf = new int[buckets];
-        var rank = new ulong[Math.Max(1, buckets / 64) * 2];
+        var rankTable = new NativeRows((nuint)(Math.Max(1, buckets / 64) * 2 * sizeof(ulong)));
+        var rank = rankTable.AsSpan<ulong>();
         var used = 0;
         for (var b = 0; b < buckets; b++)
         {
@@ -258,23 +298,23 @@ internal sealed class PerceptronModel
         if (classes - 1 != 16)
         {
             var shortWidth = (classes + 15) / 16 * 16;
-            var shortRows = GC.AllocateArray<short>(((used + 1) * shortWidth) + 32, pinned: true);
-            var shortStart = AlignedStart(shortRows);
+            var shortTable = new NativeRows((nuint)((used + 1) * shortWidth * sizeof(short)));
+            var shortRows = shortTable.AsSpan<short>();
             for (var b = 0; b < buckets; b++)
             {
                 if (rowOf[b] != 0)
                 {
-                    raw.AsSpan(b * classes, classes).CopyTo(shortRows.AsSpan(shortStart + (rowOf[b] * shortWidth)));
+                    raw.AsSpan(b * classes, classes).CopyTo(shortRows[(rowOf[b] * shortWidth)..]);
                 }
             }
 
-            return new PerceptronModel(labels, bits, rank, [], shortRows, shortStart, shortWidth, used, unit);
+            return new PerceptronModel(labels, bits, rankTable, shortTable, shortWeights: true, shortWidth, used, unit);
         }
 
-        // Pinned, so that the first row can be placed on a 64-byte boundary and stay there.
-        var width = 16;
-        var rows = GC.AllocateArray<float>(((used + 1) * width) + 16, pinned: true);
-        var start = AlignedStart(rows);
+        // Row 0 stays all zeros, for unused buckets; rows are 64 bytes on a 64-byte boundary (the table is 2 MB aligned).
+        const int Width = 16;
+        var table = new NativeRows((nuint)((used + 1) * Width * sizeof(int)));
+        var rows = table.AsSpan<int>();
         for (var b = 0; b < buckets; b++)
         {
             if (rowOf[b] == 0)
@@ -283,28 +323,13 @@ internal sealed class PerceptronModel
             }
 
             var row = raw.AsSpan(b * classes, classes);
-            var target = rows.AsSpan(start + (rowOf[b] * width), width);
+            var target = rows.Slice(rowOf[b] * Width, Width);
             for (var c = 1; c < classes; c++)
             {
-                target[c - 1] = (row[c] - row[0]) * unit;
+                target[c - 1] = row[c] - row[0];
             }
         }
 
-        return new PerceptronModel(labels, bits, rank, rows, [], start, width, used, unit);
-    }
-
-    private static int AlignedStart<T>(T[] pinned)
-        where T : unmanaged
-    {
-        var handle = GCHandle.Alloc(pinned, GCHandleType.Pinned);
-        try
-        {
-            var misalignment = (int)(handle.AddrOfPinnedObject() % 64);
-            return misalignment == 0 ? 0 : (64 - misalignment) / Unsafe.SizeOf<T>();
-        }
-        finally
-        {
-            handle.Free();
-        }
+        return new PerceptronModel(labels, bits, rankTable, table, shortWeights: false, Width, used, unit);
     }
 }

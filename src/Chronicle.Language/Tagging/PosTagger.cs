@@ -23,10 +23,36 @@ internal sealed class PosTagger
     {
         Span<uint> features = stackalloc uint[PosFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[Model.Classes];
+        if (!Model.IsCompact)
+        {
+            // A model in training: its live weights are read directly.
+            for (var i = 0; i < s.Count; i++)
+            {
+                var n = PosFeatures.Extract(s, i, features);
+                Model.Score(features[..n], scores);
+                s.Pos[i] = (byte)ArgMax(scores);
+            }
+
+            return;
+        }
+
+        // The text's features for every token first (their reads overlap), then the greedy pass adds the three
+        // that depend on the tags just chosen.
+        var width = Model.SumWidth;
+        var partial = s.PartialSums(width);
         for (var i = 0; i < s.Count; i++)
         {
-            var n = PosFeatures.Extract(s, i, features);
-            Model.Score(features[..n], scores);
+            var n = PosFeatures.ExtractStatic(s, i, features);
+            Model.AddTo(features[..n], partial.Slice(i * width, width));
+        }
+
+        Span<int> sums = stackalloc int[width];
+        for (var i = 0; i < s.Count; i++)
+        {
+            partial.Slice(i * width, width).CopyTo(sums);
+            var n = PosFeatures.ExtractDynamic(s, i, features);
+            Model.AddTo(features[..n], sums);
+            Model.ToScores(sums, scores);
             s.Pos[i] = (byte)ArgMax(scores);
         }
     }

@@ -43,6 +43,8 @@ internal sealed class TaggingScratch
     public int[] SentenceEnd = [];
     public float[] Confidence = [];
 
+    private int[] _partialSums = [];
+
     public static TaggingScratch Rent()
     {
         var scratch = _cached ?? new TaggingScratch();
@@ -62,18 +64,13 @@ internal sealed class TaggingScratch
         for (var i = 0; i < tokens.Length; i++)
         {
             var word = text.Slice(tokens[i].Span.Start, tokens[i].Span.Length);
-            Exact[i] = FeatureHash.Chars(word, lower: false);
-            Lower[i] = FeatureHash.Chars(word, lower: true);
+            var (shapeLength, shortLength, flags) = Describe(word, shape, shortShape, i);
             Cased[i] = Exact[i];
-            var (shapeLength, shortLength, flags) = Describe(word, shape, shortShape);
             Shape[i] = FeatureHash.Chars(shape[..shapeLength], lower: false);
             ShortShape[i] = FeatureHash.Chars(shortShape[..shortLength], lower: false);
-            Prefix2[i] = Affix(word, 2, prefix: true);
-            Prefix3[i] = Affix(word, 3, prefix: true);
-            Prefix4[i] = Affix(word, 4, prefix: true);
-            Suffix2[i] = Affix(word, 2, prefix: false);
-            Suffix3[i] = Affix(word, 3, prefix: false);
-            Suffix4[i] = Affix(word, 4, prefix: false);
+            Suffix2[i] = Suffix(word, 2, Lower[i]);
+            Suffix3[i] = Suffix(word, 3, Lower[i]);
+            Suffix4[i] = Suffix(word, 4, Lower[i]);
             Flags[i] = flags;
             Names[i] = 0;
             Cluster[i] = clusters?.Of(Lower[i]) ?? 0;
@@ -265,17 +262,28 @@ internal sealed class TaggingScratch
         }
     }
 
-    private static ulong Affix(ReadOnlySpan<char> word, int length, bool prefix)
+    /// <summary>The hash of the word's last <paramref name="length"/> characters in lower case (shorter words: the whole word's, marked).</summary>
+    private static ulong Suffix(ReadOnlySpan<char> word, int length, ulong lower)
     {
         if (word.Length < length)
         {
-            return FeatureHash.Chars(word, lower: true) ^ (ulong)length;
+            return lower ^ (ulong)length;
         }
 
-        return FeatureHash.Chars(prefix ? word[..length] : word[^length..], lower: true);
+        var h = FeatureHash.Empty;
+        foreach (var c in word[^length..])
+        {
+            h = FeatureHash.Step(h, char.ToLowerInvariant(c));
+        }
+
+        return h;
     }
 
-    private static (int Shape, int Short, TokenFlags Flags) Describe(ReadOnlySpan<char> word, Span<char> shape, Span<char> shortShape)
+    /// <summary>
+    /// One pass over a word: its exact and lower-case hashes, its prefix hashes (the lower-case hash part-way
+    /// through), its shapes and its flags.
+    /// </summary>
+    private (int Shape, int Short, TokenFlags Flags) Describe(ReadOnlySpan<char> word, Span<char> shape, Span<char> shortShape, int i)
     {
         var flags = TokenFlags.None;
         var shapeLength = 0;
@@ -283,9 +291,21 @@ internal sealed class TaggingScratch
         var upper = 0;
         var letters = 0;
         var digits = 0;
+        var exact = FeatureHash.Empty;
+        var lower = FeatureHash.Empty;
+        ulong prefix2 = 0, prefix3 = 0, prefix4 = 0;
         for (var k = 0; k < word.Length; k++)
         {
             var c = word[k];
+            exact = FeatureHash.Step(exact, c);
+            lower = FeatureHash.Step(lower, char.ToLowerInvariant(c));
+            switch (k)
+            {
+                case 1: prefix2 = lower; break;
+                case 2: prefix3 = lower; break;
+                case 3: prefix4 = lower; break;
+            }
+
             char s;
             if (char.IsUpper(c))
             {
@@ -324,6 +344,13 @@ internal sealed class TaggingScratch
             }
         }
 
+        // A word shorter than the prefix stands for itself, marked with the length asked for.
+        Exact[i] = exact;
+        Lower[i] = lower;
+        Prefix2[i] = word.Length >= 2 ? prefix2 : lower ^ 2;
+        Prefix3[i] = word.Length >= 3 ? prefix3 : lower ^ 3;
+        Prefix4[i] = word.Length >= 4 ? prefix4 : lower ^ 4;
+
         if (letters > 0 && char.IsUpper(word[0]))
         {
             flags |= TokenFlags.InitialCapital;
@@ -350,6 +377,20 @@ internal sealed class TaggingScratch
         }
 
         return (shapeLength, shortLength, flags);
+    }
+
+    /// <summary>Zeroed room for one partial score sum of <paramref name="width"/> integers per token.</summary>
+    public Span<int> PartialSums(int width)
+    {
+        var length = Count * width;
+        if (_partialSums.Length < length)
+        {
+            _partialSums = new int[Math.Max(length, _partialSums.Length * 2)];
+        }
+
+        var sums = _partialSums.AsSpan(0, length);
+        sums.Clear();
+        return sums;
     }
 
     private void Ensure(int count)
