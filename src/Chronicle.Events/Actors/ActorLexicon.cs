@@ -12,6 +12,15 @@ public sealed class ActorLexicon
 {
     private static readonly Lazy<ActorLexicon> SharedInstance = new(Load);
 
+    [ThreadStatic]
+    private static IReadOnlyList<WordSpan>? t_memoWords;
+
+    [ThreadStatic]
+    private static ActorLexicon? t_memoLexicon;
+
+    [ThreadStatic]
+    private static Memo[]? t_memo;
+
     private readonly FrozenDictionary<string, ActorEntry> _entries;
     private readonly FrozenDictionary<string, int> _longestByFirstWord;
 
@@ -39,13 +48,55 @@ public sealed class ActorLexicon
     /// <summary>The longest entry that starts at <paramref name="index"/>, with the number of words it covers.</summary>
     internal (ActorEntry Entry, int Words)? LongestAt(IReadOnlyList<WordSpan> words, int index, int limit)
     {
+        // Chunking a sentence asks about the same word several times (is it content, its title, its code): the answers
+        // for the list last asked about are kept on this thread. A result depends only on the words and on how many of
+        // them the limit leaves, so a kept answer is reused when that number is the same.
+        var memo = t_memo;
+        if (!ReferenceEquals(t_memoWords, words) || !ReferenceEquals(t_memoLexicon, this) || memo is null || memo.Length < words.Count)
+        {
+            if (memo is null || memo.Length < words.Count)
+            {
+                memo = t_memo = new Memo[Math.Max(64, words.Count)];
+            }
+            else
+            {
+                Array.Clear(memo, 0, words.Count);
+            }
+
+            t_memoWords = words;
+            t_memoLexicon = this;
+        }
+
+        ref var slot = ref memo[index];
+        if (slot.Known)
+        {
+            if (slot.Longest < 0)
+            {
+                return slot.Result;
+            }
+
+            if (Math.Min(slot.Longest, limit - index) == slot.Max)
+            {
+                return slot.Result;
+            }
+        }
+
         var first = TextScan.StripPossessive(words[index].Lower);
         if (!_longestByFirstWord.TryGetValue(first, out var longest))
         {
-            return TrySingular(first) is { } single ? (single, 1) : null;
+            var singular = TrySingular(first) is { } single ? (single, 1) : ((ActorEntry, int)?)null;
+            slot = new Memo(true, -1, 0, singular);
+            return singular;
         }
 
         var max = Math.Min(longest, limit - index);
+        var result = Compute(words, index, first, max);
+        slot = new Memo(true, longest, max, result);
+        return result;
+    }
+
+    private (ActorEntry Entry, int Words)? Compute(IReadOnlyList<WordSpan> words, int index, string first, int max)
+    {
         if (max <= 1)
         {
             return max == 1 && (_entries.GetValueOrDefault(first) ?? TrySingular(first)) is { } one ? (one, 1) : null;
@@ -152,4 +203,7 @@ public sealed class ActorLexicon
 
         return new ActorLexicon(entries);
     }
+
+    /// <summary>One kept answer of <see cref="LongestAt"/>: the first word's longest phrase (−1: none), the words it could cover, the result.</summary>
+    private readonly record struct Memo(bool Known, int Longest, int Max, (ActorEntry Entry, int Words)? Result);
 }

@@ -57,6 +57,21 @@ internal sealed class DocumentActors
     /// <summary>The person the document presents as the perpetrator of its crime, when one stands out.</summary>
     public Entity? Perpetrator { get; private set; }
 
+    /// <summary>The index of the group that is <paramref name="lower"/> + "s", or -1 (compared in place, no string made).</summary>
+    private static int PluralGroup(string lower)
+    {
+        for (var g = 0; g < Groups.Length; g++)
+        {
+            var group = Groups[g];
+            if (group.Length == lower.Length + 1 && group[^1] == 's' && group.AsSpan(0, lower.Length).SequenceEqual(lower))
+            {
+                return g;
+            }
+        }
+
+        return -1;
+    }
+
     public static DocumentActors Build(Document document, IReadOnlyList<List<WordSpan>> sentenceWords)
     {
         var result = new DocumentActors(document);
@@ -71,7 +86,7 @@ internal sealed class DocumentActors
                     : Array.IndexOf(Groups, w.Lower);
                 if (g < 0 && w.Lower.Length > 1)
                 {
-                    g = Array.IndexOf(Groups, w.Lower + "s");
+                    g = PluralGroup(w.Lower);
                 }
 
                 if (g >= 0)

@@ -9,6 +9,9 @@ internal sealed class CueSet
     private readonly Dictionary<string, List<Cue>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly List<Cue> _prefixFirst = [];
 
+    // The prefix-led cues that can match a word starting with each ASCII character, in list order; other words try all.
+    private readonly List<Cue>[] _prefixFirstByChar = new List<Cue>[128];
+
     public CueSet(IReadOnlyList<string> cues)
     {
         ArgumentNullException.ThrowIfNull(cues);
@@ -28,6 +31,11 @@ internal sealed class CueSet
                 _byFirstWord[cue.Parts[0]] = [cue];
             }
         }
+
+        for (var c = 0; c < _prefixFirstByChar.Length; c++)
+        {
+            _prefixFirstByChar[c] = _prefixFirst.FindAll(cue => cue.Parts[0].Length == 1 || cue.Parts[0][0] == c);
+        }
     }
 
     /// <summary>
@@ -42,7 +50,8 @@ internal sealed class CueSet
             best = Earliest(candidates, words, i, best);
         }
 
-        best = Earliest(_prefixFirst, words, i, best);
+        var word = words[i];
+        best = Earliest(word.Length > 0 && word[0] < 128 ? _prefixFirstByChar[word[0]] : _prefixFirst, words, i, best);
         return best?.Parts.Length ?? 0;
     }
 

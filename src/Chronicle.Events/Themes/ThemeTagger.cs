@@ -12,6 +12,10 @@ public sealed class ThemeTagger
     private readonly Dictionary<string, List<(int Theme, int Phrase)>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly List<(string Prefix, int Theme, int Phrase)> _prefixes = [];
 
+    // The prefix phrases that can match a word starting with each ASCII character, in taxonomy order; other words try all.
+    private readonly (string Prefix, int Theme, int Phrase)[][] _prefixesByFirstChar = new (string, int, int)[128][];
+    private readonly (string Prefix, int Theme, int Phrase)[] _allPrefixes;
+
     public ThemeTagger(IReadOnlyList<(string Code, string[] Phrases)> taxonomy)
     {
         ArgumentNullException.ThrowIfNull(taxonomy);
@@ -37,6 +41,12 @@ public sealed class ThemeTagger
 
                 list.Add((t, p));
             }
+        }
+
+        _allPrefixes = [.. _prefixes];
+        for (var c = 0; c < _prefixesByFirstChar.Length; c++)
+        {
+            _prefixesByFirstChar[c] = [.. _prefixes.Where(x => x.Prefix.Length == 0 || x.Prefix[0] == c)];
         }
     }
 
@@ -64,7 +74,7 @@ public sealed class ThemeTagger
                 }
             }
 
-            foreach (var (prefix, t, _) in _prefixes)
+            foreach (var (prefix, t, _) in w.Length > 0 && w[0] < 128 ? _prefixesByFirstChar[w[0]] : _allPrefixes)
             {
                 if (w.StartsWith(prefix, StringComparison.Ordinal))
                 {
