@@ -23,11 +23,12 @@ public static class PageMetadataReader
     public static PageMetadata Read(IHtmlDocument document, StructuredArticle? structured, string? sourceUrl)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var meta = MetaValues(document);
-        var canonical = Canonical(document, meta, structured, sourceUrl);
+        var page = PageElements.Collect(document);
+        var meta = MetaValues(page.Metas);
+        var canonical = Canonical(page.CanonicalLink, meta, structured, sourceUrl);
         var site = SiteName(First(meta, "og:site_name", "application-name", "al:android:app_name", "twitter:app:name:iphone")
             ?? structured?.Publisher);
-        var heading = HeadingText(document);
+        var heading = HeadingText(page);
         var rawTitle = First(meta, "og:title", "twitter:title", "title") ?? structured?.Headline ?? document.Title;
         var title = TitleCleaner.Clean(rawTitle, site, heading) ?? TitleCleaner.Clean(heading, site);
         var byline = Byline(document, meta, structured, site);
@@ -36,7 +37,7 @@ public static class PageMetadataReader
             Title = title,
             Heading = heading,
             Byline = byline,
-            Published = Published(document, meta, structured, canonical ?? sourceUrl),
+            Published = Published(document, page, meta, structured, canonical ?? sourceUrl),
             Site = site ?? HostName(canonical ?? sourceUrl),
             CanonicalUrl = canonical,
             Language = Language(document, meta, structured),
@@ -44,10 +45,10 @@ public static class PageMetadataReader
     }
 
     /// <summary>Meta tags by lower-case name, property or itemprop; the first value wins.</summary>
-    private static Dictionary<string, string> MetaValues(IHtmlDocument document)
+    private static Dictionary<string, string> MetaValues(List<IElement> metas)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var meta in document.GetElementsByTagName("meta"))
+        foreach (var meta in metas)
         {
             var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv");
             var value = meta.GetAttribute("content");
@@ -73,26 +74,17 @@ public static class PageMetadataReader
         return null;
     }
 
-    private static string? HeadingText(IHtmlDocument document)
+    private static string? HeadingText(PageElements page)
     {
-        var scope = (IParentNode?)document.QuerySelector("article") ?? document;
-        var h1 = scope.QuerySelector("h1") ?? document.QuerySelector("h1");
+        // The first article's heading, else the page's.
+        var h1 = page.FirstArticleHeading ?? page.FirstHeading;
         var text = h1?.TextContent.Trim();
         return string.IsNullOrEmpty(text) || text.Length > 300 ? null : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
-    private static string? Canonical(IHtmlDocument document, Dictionary<string, string> meta, StructuredArticle? structured, string? sourceUrl)
+    private static string? Canonical(IElement? link, Dictionary<string, string> meta, StructuredArticle? structured, string? sourceUrl)
     {
-        string? href = null;
-        foreach (var link in document.GetElementsByTagName("link"))
-        {
-            if (string.Equals(link.GetAttribute("rel")?.Trim(), "canonical", StringComparison.OrdinalIgnoreCase))
-            {
-                href = link.GetAttribute("href");
-                break;
-            }
-        }
-
+        var href = link?.GetAttribute("href");
         href ??= First(meta, "og:url", "twitter:url") ?? structured?.Url;
         if (string.IsNullOrWhiteSpace(href))
         {
@@ -161,7 +153,7 @@ public static class PageMetadataReader
         return bar > 0 ? flat[..bar] : flat;
     }
 
-    private static string? Published(IHtmlDocument document, Dictionary<string, string> meta, StructuredArticle? structured, string? url)
+    private static string? Published(IHtmlDocument document, PageElements page, Dictionary<string, string> meta, StructuredArticle? structured, string? url)
     {
         var candidates = new List<string>();
         Add(candidates, structured?.Published);
@@ -173,7 +165,7 @@ public static class PageMetadataReader
             }
         }
 
-        foreach (var element in document.QuerySelectorAll("[itemprop=datePublished]"))
+        foreach (var element in page.DatePublished)
         {
             Add(candidates, element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent);
         }
@@ -181,14 +173,9 @@ public static class PageMetadataReader
         if (candidates.Count == 0)
         {
             // Later <time> elements often date related stories: only the first few, near the top, count.
-            var times = 0;
-            foreach (var element in document.QuerySelectorAll("time"))
+            foreach (var element in page.Times)
             {
                 Add(candidates, element.GetAttribute("datetime") ?? element.TextContent);
-                if (++times >= 2)
-                {
-                    break;
-                }
             }
         }
 
