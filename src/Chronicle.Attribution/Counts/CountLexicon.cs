@@ -36,6 +36,8 @@ internal static class CountLexicon
         [("taken", "hostage")] = "KIDNAP", [("took", "hostage")] = "KIDNAP",
     };
 
+    private static readonly KeyValuePair<(string, string), string>[] PairList = [.. Pairs];
+
     /// <summary>What follows a number that is not a count of people or things affected.</summary>
     private static readonly HashSet<string> Units = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -82,19 +84,30 @@ internal static class CountLexicon
     /// <summary>The type of a two-word trigger, compared lower-cased (invariant culture) without making strings.</summary>
     public static string? PairOf(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
     {
-        // Lower-casing keeps the length, and every listed word is short.
+        // Lower-casing keeps the length, so only pairs of the same lengths are compared, and every listed word is short.
         if (first.Length > 16 || second.Length > 16)
         {
             return null;
         }
 
-        Span<char> a = stackalloc char[first.Length];
-        Span<char> b = stackalloc char[second.Length];
-        first.ToLowerInvariant(a);
-        second.ToLowerInvariant(b);
-        foreach (var ((one, two), type) in Pairs)
+        Span<char> a = stackalloc char[16];
+        Span<char> b = stackalloc char[16];
+        var lowered = false;
+        foreach (var ((one, two), type) in PairList)
         {
-            if (a.SequenceEqual(one) && b.SequenceEqual(two))
+            if (one.Length != first.Length || two.Length != second.Length)
+            {
+                continue;
+            }
+
+            if (!lowered)
+            {
+                first.ToLowerInvariant(a);
+                second.ToLowerInvariant(b);
+                lowered = true;
+            }
+
+            if (a[..first.Length].SequenceEqual(one) && b[..second.Length].SequenceEqual(two))
             {
                 return type;
             }

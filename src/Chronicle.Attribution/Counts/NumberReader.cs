@@ -25,6 +25,10 @@ internal static class NumberReader
                 return null;
             }
         }
+        else if (!NumberWords.MayStartNumber(span))
+        {
+            return null;
+        }
         else if (NumberWords.TryCompound(span, out value))
         {
             // "one" alone is mostly a pronoun or determiner ("one of the"): only "one child", "one member".

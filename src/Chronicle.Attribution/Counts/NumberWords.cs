@@ -24,6 +24,29 @@ internal static class NumberWords
         ["tens"] = 10, ["several"] = 3,
     };
 
+    /// <summary>
+    /// False when no number word, vague quantity or compound can be spelt <paramref name="word"/>: an ASCII first letter
+    /// that starts none of them, or more letters than the longest without a hyphen. Spares the look-ups for most words.
+    /// </summary>
+    public static bool MayStartNumber(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty)
+        {
+            return true;
+        }
+
+        var c = word[0];
+        if (c < 128 && "zotfsendahmZOTFSENDAHM".IndexOf(c) < 0)
+        {
+            return false;
+        }
+
+        return word.Length <= LongestPlain || word.Contains('-');
+    }
+
+    // The longest unit or vague quantity ("seventeen", "thousands").
+    private static readonly int LongestPlain = Math.Max(Units.Keys.Max(k => k.Length), VagueQuantities.Keys.Max(k => k.Length));
+
     public static bool TryUnit(ReadOnlySpan<char> word, out long value) => Units.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out value);
 
     public static bool TryScale(ReadOnlySpan<char> word, out long value) => Scales.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out value);

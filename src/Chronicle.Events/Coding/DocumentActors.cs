@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Chronicle.Annotations;
 using Chronicle.Events.Actors;
 using Chronicle.Events.Common;
@@ -57,19 +58,31 @@ internal sealed class DocumentActors
     /// <summary>The person the document presents as the perpetrator of its crime, when one stands out.</summary>
     public Entity? Perpetrator { get; private set; }
 
-    /// <summary>The index of the group that is <paramref name="lower"/> + "s", or -1 (compared in place, no string made).</summary>
-    private static int PluralGroup(string lower)
+    // Word → group it counts for: protest words count for protesters, then a group's own name, then its singular.
+    private static readonly FrozenDictionary<string, int> GroupOfWord = BuildGroupOfWord();
+
+    private static FrozenDictionary<string, int> BuildGroupOfWord()
     {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var protest in (string[])["protest", "protests", "rally", "rallies", "rallied", "demonstration", "demonstrations", "protested"])
+        {
+            map.TryAdd(protest, 0);
+        }
+
         for (var g = 0; g < Groups.Length; g++)
         {
-            var group = Groups[g];
-            if (group.Length == lower.Length + 1 && group[^1] == 's' && group.AsSpan(0, lower.Length).SequenceEqual(lower))
+            map.TryAdd(Groups[g], g);
+        }
+
+        for (var g = 0; g < Groups.Length; g++)
+        {
+            if (Groups[g].Length > 2 && Groups[g][^1] == 's')
             {
-                return g;
+                map.TryAdd(Groups[g][..^1], g);
             }
         }
 
-        return -1;
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     public static DocumentActors Build(Document document, IReadOnlyList<List<WordSpan>> sentenceWords)
@@ -81,15 +94,7 @@ internal sealed class DocumentActors
             foreach (var w in words)
             {
                 // A protest story's crowd are protesters, whatever word counts them.
-                var g = w.Lower is "protest" or "protests" or "rally" or "rallies" or "rallied" or "demonstration" or "demonstrations" or "protested"
-                    ? 0
-                    : Array.IndexOf(Groups, w.Lower);
-                if (g < 0 && w.Lower.Length > 1)
-                {
-                    g = PluralGroup(w.Lower);
-                }
-
-                if (g >= 0)
+                if (GroupOfWord.TryGetValue(w.Lower, out var g))
                 {
                     groupCounts[g]++;
                 }
@@ -121,7 +126,9 @@ internal sealed class DocumentActors
         // The language layer may split one person over several entities ("Brenton", "Brenton Tarrant" as an
         // organisation): a shorter name whose words all belong to a person's name counts for that person.
         persons.Sort((a, b) => b.Name.Length.CompareTo(a.Name.Length));
-        var owner = new Dictionary<Entity, int>();
+        // Entities are records: with distinct ids, equal entities are the same object, so identity hashing (cheap) gives the
+        // same keys as hashing every field.
+        var owner = new Dictionary<Entity, int>(DistinctIds(document.Entities) ? ReferenceEqualityComparer.Instance : null);
         for (var p = 0; p < persons.Count; p++)
         {
             foreach (var entity in document.Entities)
@@ -445,11 +452,26 @@ internal sealed class DocumentActors
         return false;
     }
 
+    private static bool DistinctIds(ImmutableArray<Entity> entities)
+    {
+        var ids = new HashSet<string>(entities.Length, StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            if (!ids.Add(entity.Id))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool WordsWithin(string part, string whole)
     {
-        foreach (var word in part.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var range in part.AsSpan().Split(' '))
         {
-            if (!HasWord(whole, word))
+            var word = part.AsSpan(range);
+            if (!word.IsEmpty && !HasWord(whole, word))
             {
                 return false;
             }
@@ -458,9 +480,9 @@ internal sealed class DocumentActors
         return part.Length > 0;
     }
 
-    private static bool HasWord(string name, string word)
+    private static bool HasWord(string name, ReadOnlySpan<char> word)
     {
-        var at = name.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+        var at = name.AsSpan().IndexOf(word, StringComparison.OrdinalIgnoreCase);
         return at >= 0 && (at == 0 || !char.IsLetter(name[at - 1])) && (at + word.Length == name.Length || !char.IsLetter(name[at + word.Length]));
     }
 

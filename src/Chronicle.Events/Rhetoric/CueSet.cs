@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Chronicle.Events.Rhetoric;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Chronicle.Events.Rhetoric;
 /// </summary>
 internal sealed class CueSet
 {
-    private readonly Dictionary<string, List<Cue>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly FrozenDictionary<string, List<Cue>> _byFirstWord;
     private readonly List<Cue> _prefixFirst = [];
 
     // The prefix-led cues that can match a word starting with each ASCII character, in list order; other words try all.
@@ -15,6 +17,7 @@ internal sealed class CueSet
     public CueSet(IReadOnlyList<string> cues)
     {
         ArgumentNullException.ThrowIfNull(cues);
+        var byFirstWord = new Dictionary<string, List<Cue>>(StringComparer.Ordinal);
         for (var order = 0; order < cues.Count; order++)
         {
             var cue = new Cue(order, cues[order].Split(' '));
@@ -22,21 +25,30 @@ internal sealed class CueSet
             {
                 _prefixFirst.Add(cue);
             }
-            else if (_byFirstWord.TryGetValue(cue.Parts[0], out var list))
+            else if (byFirstWord.TryGetValue(cue.Parts[0], out var list))
             {
                 list.Add(cue);
             }
             else
             {
-                _byFirstWord[cue.Parts[0]] = [cue];
+                byFirstWord[cue.Parts[0]] = [cue];
             }
         }
+
+        // Frozen: most words are no cue, and a frozen table rejects them fastest.
+        _byFirstWord = byFirstWord.ToFrozenDictionary(StringComparer.Ordinal);
 
         for (var c = 0; c < _prefixFirstByChar.Length; c++)
         {
             _prefixFirstByChar[c] = _prefixFirst.FindAll(cue => cue.Parts[0].Length == 1 || cue.Parts[0][0] == c);
         }
     }
+
+    /// <summary>The first words of the cues that do not start with a prefix.</summary>
+    public IEnumerable<string> FirstWords => _byFirstWord.Keys;
+
+    /// <summary>False when no prefix-led cue can match a word starting with <paramref name="c"/>.</summary>
+    public bool HasPrefixCues(char c) => c >= 128 || _prefixFirstByChar[c].Count > 0;
 
     /// <summary>
     /// The number of words matched at <paramref name="i"/> by the earliest-listed cue that matches there, or 0.

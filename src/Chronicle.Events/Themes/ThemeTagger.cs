@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Chronicle.Annotations;
 using Chronicle.Events.Common;
@@ -9,7 +10,7 @@ namespace Chronicle.Events.Themes;
 public sealed class ThemeTagger
 {
     private readonly (string Code, string[][] Phrases)[] _themes;
-    private readonly Dictionary<string, List<(int Theme, int Phrase)>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly FrozenDictionary<string, List<(int Theme, int Phrase)>> _byFirstWord;
     private readonly List<(string Prefix, int Theme, int Phrase)> _prefixes = [];
 
     // The prefix phrases that can match a word starting with each ASCII character, in taxonomy order; other words try all.
@@ -20,6 +21,7 @@ public sealed class ThemeTagger
     {
         ArgumentNullException.ThrowIfNull(taxonomy);
         _themes = new (string, string[][])[taxonomy.Count];
+        var byFirstWord = new Dictionary<string, List<(int Theme, int Phrase)>>(StringComparer.Ordinal);
         for (var t = 0; t < taxonomy.Count; t++)
         {
             var phrases = taxonomy[t].Phrases.Select(p => p.Split(' ')).ToArray();
@@ -34,15 +36,16 @@ public sealed class ThemeTagger
                 }
 
                 var key = first.TrimEnd('*');
-                if (!_byFirstWord.TryGetValue(key, out var list))
+                if (!byFirstWord.TryGetValue(key, out var list))
                 {
-                    _byFirstWord[key] = list = [];
+                    byFirstWord[key] = list = [];
                 }
 
                 list.Add((t, p));
             }
         }
 
+        _byFirstWord = byFirstWord.ToFrozenDictionary(StringComparer.Ordinal);
         _allPrefixes = [.. _prefixes];
         for (var c = 0; c < _prefixesByFirstChar.Length; c++)
         {
