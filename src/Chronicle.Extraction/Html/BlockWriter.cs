@@ -56,8 +56,10 @@ internal sealed class BlockWriter
             _linkDepth++;
         }
 
-        for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var node = children[i];
             if (node is IText text)
             {
                 Append(text.Data);

@@ -28,6 +28,10 @@ internal static class ClassNames
         "contributor", "published", "updated", "toc", "subscribe", "newsletter", "card", "cards", "carousel", "widget",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeakWordLookup = WeakWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(" -_:./\t\n");
+
     /// <summary>Parts that mark the article itself.</summary>
     private static readonly string[] PositiveParts =
     [
@@ -82,9 +86,10 @@ internal static class ClassNames
             return false;
         }
 
-        foreach (var word in Words(names))
+        var rest = names.AsSpan();
+        while (NextWord(ref rest, out var word))
         {
-            if (WeakWords.Contains(word))
+            if (WeakWordLookup.Contains(word))
             {
                 return true;
             }
@@ -124,9 +129,10 @@ internal static class ClassNames
 
     private static bool ContainsWord(string names, string word)
     {
-        foreach (var w in Words(names))
+        var rest = names.AsSpan();
+        while (NextWord(ref rest, out var w))
         {
-            if (string.Equals(w, word, StringComparison.Ordinal))
+            if (w.SequenceEqual(word))
             {
                 return true;
             }
@@ -135,6 +141,28 @@ internal static class ClassNames
         return false;
     }
 
-    private static string[] Words(string names) =>
-        names.Split([' ', '-', '_', ':', '.', '\t', '\n', '/'], StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>The next word of <paramref name="rest"/> (what <c>Split</c> on the separators would give, empty parts skipped), without allocating.</summary>
+    private static bool NextWord(ref ReadOnlySpan<char> rest, out ReadOnlySpan<char> word)
+    {
+        while (!rest.IsEmpty)
+        {
+            var end = rest.IndexOfAny(Separators);
+            if (end < 0)
+            {
+                word = rest;
+                rest = default;
+                return true;
+            }
+
+            word = rest[..end];
+            rest = rest[(end + 1)..];
+            if (!word.IsEmpty)
+            {
+                return true;
+            }
+        }
+
+        word = default;
+        return false;
+    }
 }

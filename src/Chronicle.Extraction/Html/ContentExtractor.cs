@@ -69,8 +69,14 @@ internal sealed class ContentExtractor
         var topStats = _stats[top];
         var threshold = Math.Max(10, topStats.Score * 0.2);
         var topClass = top.GetAttribute("class");
-        for (var sibling = parent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+        var siblings = parent.ChildNodes;
+        for (var i = 0; i < siblings.Length; i++)
         {
+            if (siblings[i] is not IElement sibling)
+            {
+                continue;
+            }
+
             if (ReferenceEquals(sibling, top) || IncludeSibling(sibling, threshold, topStats.Score, topClass))
             {
                 writer.Write(sibling);
@@ -125,8 +131,10 @@ internal sealed class ContentExtractor
         var stats = new NodeStats();
         _stats[element] = stats;
         var isLink = string.Equals(element.LocalName, "a", StringComparison.Ordinal);
-        for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var node = children[i];
             if (node is IText text)
             {
                 var count = CountText(text.Data, out var commas);
@@ -140,13 +148,14 @@ internal sealed class ContentExtractor
             }
             else if (node is IElement child)
             {
-                if (IsChrome(child))
+                if (IsChrome(child, out var names))
                 {
                     _stats[child] = new NodeStats { Dropped = true };
                     continue;
                 }
 
                 var childStats = Measure(child, depth + 1);
+                childStats.Names = names;
                 stats.Text += childStats.Text;
                 stats.Link += isLink ? childStats.Text : childStats.Link;
                 stats.Commas += childStats.Commas;
@@ -173,29 +182,35 @@ internal sealed class ContentExtractor
         _ => stats.Inline >= MinParagraphChars,
     };
 
-    private bool IsChrome(IElement element)
+    /// <summary>True for chrome; <paramref name="names"/> is the element's class and id words when they were read.</summary>
+    private bool IsChrome(IElement element, out string? names)
     {
+        names = null;
         var tag = element.LocalName;
         if (HtmlTags.Dropped.Contains(tag))
         {
             return true;
         }
 
-        if (element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.Ordinal))
+        // Most elements carry no attribute at all: then none of the attribute tests below can hold.
+        if (element.Attributes.Length > 0)
         {
-            return true;
-        }
+            if (element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.Ordinal))
+            {
+                return true;
+            }
 
-        var style = element.GetAttribute("style");
-        if (style is not null && IsHiddenStyle(style))
-        {
-            return true;
-        }
+            var style = element.GetAttribute("style");
+            if (style is not null && IsHiddenStyle(style))
+            {
+                return true;
+            }
 
-        if (string.Equals(element.GetAttribute("role"), "navigation", StringComparison.Ordinal)
-            || string.Equals(element.GetAttribute("role"), "complementary", StringComparison.Ordinal))
-        {
-            return true;
+            var role = element.GetAttribute("role");
+            if (string.Equals(role, "navigation", StringComparison.Ordinal) || string.Equals(role, "complementary", StringComparison.Ordinal))
+            {
+                return true;
+            }
         }
 
         if (!_useClassNames || tag is "body" or "html" or "main" or "article" or "p" or "a" or "b" or "i" or "em" or "strong" or "u"
@@ -209,7 +224,7 @@ internal sealed class ContentExtractor
             return !HoldsMuchText(element);
         }
 
-        var names = ClassNames.Of(element);
+        names = ClassNames.Of(element);
         if (names.Length == 0)
         {
             return false;
@@ -230,31 +245,24 @@ internal sealed class ContentExtractor
 
     /// <summary>
     /// <c>CountText(root.TextContent)</c> without building the string: the count is a sum over the text nodes, and a
-    /// body's text can run to megabytes.
+    /// body's text can run to megabytes. Children are visited by index: a node finds its next sibling by searching
+    /// its parent's children, which is quadratic over a wide element.
     /// </summary>
     private static int CountDescendantText(INode root)
     {
         var count = 0;
-        var node = root.FirstChild;
-        while (node is not null)
+        var children = root.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var node = children[i];
             if (node is IText text)
             {
                 count += CountText(text.Data, out _);
             }
-
-            if (node.FirstChild is { } child)
+            else if (node.HasChildNodes)
             {
-                node = child;
-                continue;
+                count += CountDescendantText(node);
             }
-
-            while (node is not null && !ReferenceEquals(node, root) && node.NextSibling is null)
-            {
-                node = node.Parent;
-            }
-
-            node = node is null || ReferenceEquals(node, root) ? null : node.NextSibling;
         }
 
         return count;
@@ -262,9 +270,27 @@ internal sealed class ContentExtractor
 
     private static bool IsHiddenStyle(string style)
     {
-        var compact = style.Replace(" ", string.Empty, StringComparison.Ordinal);
-        return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase)
-            || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
+        if (style.Length > 512)
+        {
+            var compact = style.Replace(" ", string.Empty, StringComparison.Ordinal);
+            return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase)
+                || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
+        }
+
+        // The same test on a stack copy without spaces: styles are short, and most elements with one are kept.
+        Span<char> buffer = stackalloc char[style.Length];
+        var length = 0;
+        foreach (var c in style)
+        {
+            if (c != ' ')
+            {
+                buffer[length++] = c;
+            }
+        }
+
+        var squeezed = buffer[..length];
+        return squeezed.Contains("display:none", StringComparison.OrdinalIgnoreCase)
+            || squeezed.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
     }
 
     private void ScoreParagraphs()
@@ -304,13 +330,13 @@ internal sealed class ContentExtractor
         if (!stats.Scored)
         {
             stats.Scored = true;
-            stats.Score = InitialScore(element);
+            stats.Score = InitialScore(element, stats);
         }
 
         stats.Score += score;
     }
 
-    private double InitialScore(IElement element)
+    private double InitialScore(IElement element, NodeStats stats)
     {
         var score = element.LocalName switch
         {
@@ -322,7 +348,7 @@ internal sealed class ContentExtractor
         };
         if (_useClassNames)
         {
-            var names = ClassNames.Of(element);
+            var names = stats.Names ?? ClassNames.Of(element);
             if (ClassNames.IsPositive(names))
             {
                 score += 25;
@@ -408,7 +434,7 @@ internal sealed class ContentExtractor
                 if (!stats.Scored)
                 {
                     stats.Scored = true;
-                    stats.Score = InitialScore(parent);
+                    stats.Score = InitialScore(parent, stats);
                 }
 
                 return parent;

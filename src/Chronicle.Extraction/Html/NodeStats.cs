@@ -23,5 +23,8 @@ internal sealed class NodeStats
 
     public bool Scored;
 
+    /// <summary>The element's class and id words, kept when chrome detection read them so scoring need not read them again.</summary>
+    public string? Names;
+
     public double LinkDensity => Text == 0 ? 0 : (double)Link / Text;
 }

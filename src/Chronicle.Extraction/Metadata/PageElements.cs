@@ -29,6 +29,15 @@ internal sealed class PageElements
     /// <summary>Elements with <c>itemprop="datePublished"</c>, in document order.</summary>
     public List<IElement> DatePublished { get; } = [];
 
+    /// <summary>
+    /// Elements matching <c>[itemprop=author], [rel=author], .byline, .author, .author-name, .byline-name</c>, in
+    /// document order (as a selector matches them: <c>rel</c> regardless of case, classes exactly).
+    /// </summary>
+    public List<IElement> Bylines { get; } = [];
+
+    /// <summary>Elements with class <c>byline, date, dateline, published, post-date, entry-date, article-date</c> or <c>meta</c>.</summary>
+    public List<IElement> DateBlocks { get; } = [];
+
     /// <summary>The first two <c>&lt;time&gt;</c> elements.</summary>
     public List<IElement> Times { get; } = [];
 
@@ -40,6 +49,61 @@ internal sealed class PageElements
         var page = new PageElements();
         page.Walk(document.ChildNodes, false);
         return page;
+    }
+
+    private static readonly string[] BylineClasses = ["byline", "author", "author-name", "byline-name"];
+
+    private static readonly string[] DateClasses = ["byline", "date", "dateline", "published", "post-date", "entry-date", "article-date", "meta"];
+
+    /// <summary>The characters HTML separates class names with.</summary>
+    private static readonly System.Buffers.SearchValues<char> ClassSeparators = System.Buffers.SearchValues.Create(" \t\n\f\r");
+
+    private void ReadAttributes(IElement element)
+    {
+        var itemprop = element.GetAttribute("itemprop");
+        if (string.Equals(itemprop, "datePublished", StringComparison.Ordinal))
+        {
+            DatePublished.Add(element);
+        }
+
+        var className = element.GetAttribute("class");
+        if (string.Equals(itemprop, "author", StringComparison.Ordinal)
+            || string.Equals(element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase)
+            || HasClass(className, BylineClasses))
+        {
+            Bylines.Add(element);
+        }
+
+        if (HasClass(className, DateClasses))
+        {
+            DateBlocks.Add(element);
+        }
+    }
+
+    /// <summary>True when one of the class names in <paramref name="className"/> is one of <paramref name="wanted"/>.</summary>
+    private static bool HasClass(string? className, string[] wanted)
+    {
+        var rest = className.AsSpan();
+        while (!rest.IsEmpty)
+        {
+            var end = rest.IndexOfAny(ClassSeparators);
+            var name = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? default : rest[(end + 1)..];
+            if (name.IsEmpty)
+            {
+                continue;
+            }
+
+            foreach (var candidate in wanted)
+            {
+                if (name.SequenceEqual(candidate))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private void Walk(INodeList nodes, bool inArticle)
@@ -89,9 +153,9 @@ internal sealed class PageElements
                     break;
             }
 
-            if (element.Attributes.Length > 0 && string.Equals(element.GetAttribute("itemprop"), "datePublished", StringComparison.Ordinal))
+            if (element.Attributes.Length > 0)
             {
-                DatePublished.Add(element);
+                ReadAttributes(element);
             }
 
             if (element.HasChildNodes)

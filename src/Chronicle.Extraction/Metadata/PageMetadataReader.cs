@@ -31,13 +31,13 @@ public static class PageMetadataReader
         var heading = HeadingText(page);
         var rawTitle = First(meta, "og:title", "twitter:title", "title") ?? structured?.Headline ?? document.Title;
         var title = TitleCleaner.Clean(rawTitle, site, heading) ?? TitleCleaner.Clean(heading, site);
-        var byline = Byline(document, meta, structured, site);
+        var byline = Byline(page, meta, structured, site);
         return new PageMetadata
         {
             Title = title,
             Heading = heading,
             Byline = byline,
-            Published = Published(document, page, meta, structured, canonical ?? sourceUrl),
+            Published = Published(page, meta, structured, canonical ?? sourceUrl),
             Site = site ?? HostName(canonical ?? sourceUrl),
             CanonicalUrl = canonical,
             Language = Language(document, meta, structured),
@@ -102,7 +102,7 @@ public static class PageMetadataReader
             : sourceUrl;
     }
 
-    private static List<string> Byline(IHtmlDocument document, Dictionary<string, string> meta, StructuredArticle? structured, string? site)
+    private static List<string> Byline(PageElements page, Dictionary<string, string> meta, StructuredArticle? structured, string? site)
     {
         var raw = new List<string>();
         if (structured is { Authors.Count: > 0 })
@@ -128,7 +128,7 @@ public static class PageMetadataReader
         }
 
         raw.Clear();
-        foreach (var element in document.QuerySelectorAll("[itemprop=author], [rel=author], .byline, .author, .author-name, .byline-name"))
+        foreach (var element in page.Bylines)
         {
             var name = element.QuerySelector("[itemprop=name]")?.TextContent ?? element.TextContent;
             if (name.Length < 200)
@@ -153,7 +153,7 @@ public static class PageMetadataReader
         return bar > 0 ? flat[..bar] : flat;
     }
 
-    private static string? Published(IHtmlDocument document, PageElements page, Dictionary<string, string> meta, StructuredArticle? structured, string? url)
+    private static string? Published(PageElements page, Dictionary<string, string> meta, StructuredArticle? structured, string? url)
     {
         var candidates = new List<string>();
         Add(candidates, structured?.Published);
@@ -187,7 +187,7 @@ public static class PageMetadataReader
 
         if (candidates.Count == 0)
         {
-            foreach (var element in document.QuerySelectorAll(".byline, .date, .dateline, .published, .post-date, .entry-date, .article-date, .meta"))
+            foreach (var element in page.DateBlocks)
             {
                 if (element.TextContent.Length < 200)
                 {
