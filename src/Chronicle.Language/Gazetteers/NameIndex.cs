@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Chronicle.Annotations;
 using Chronicle.Language.Tagging;
 using Chronicle.Language.Tokenization;
@@ -23,21 +22,32 @@ internal sealed class NameIndex
 
     private static readonly Lazy<NameIndex> Shared = new(() => Build(GazetteerData.Default));
 
-    private readonly FrozenDictionary<ulong, byte> _sequences;
-    private readonly FrozenDictionary<ulong, byte> _firstTokens;
-    private readonly FrozenDictionary<ulong, byte> _tokenBits;
+    private readonly HashTable _sequences;
+
+    // Per token hash, in one look-up: the longest name it starts (low byte) and its single-token bits (next byte).
+    private readonly HashTable _tokens;
 
     private NameIndex(Dictionary<ulong, byte> sequences, Dictionary<ulong, byte> firstTokens, Dictionary<ulong, byte> tokenBits)
     {
-        _sequences = sequences.ToFrozenDictionary();
-        _firstTokens = firstTokens.ToFrozenDictionary();
-        _tokenBits = tokenBits.ToFrozenDictionary();
+        _sequences = new HashTable(sequences.Select(p => KeyValuePair.Create(p.Key, (ulong)p.Value)).ToList());
+        var tokens = new Dictionary<ulong, ulong>(firstTokens.Count + tokenBits.Count);
+        foreach (var (hash, length) in firstTokens)
+        {
+            tokens[hash] = length;
+        }
+
+        foreach (var (hash, bits) in tokenBits)
+        {
+            tokens[hash] = tokens.GetValueOrDefault(hash) | ((ulong)bits << 8);
+        }
+
+        _tokens = new HashTable(tokens);
     }
 
     public static NameIndex Default => Shared.Value;
 
     /// <summary>Bits for single-token facts (first or last name of a known person).</summary>
-    public byte TokenBits(ulong exactHash) => _tokenBits.GetValueOrDefault(exactHash);
+    public byte TokenBits(ulong exactHash) => (byte)(_tokens.Get(exactHash) >> 8);
 
     /// <summary>
     /// Finds the longest known name starting at <paramref name="start"/> within <c>[start, end)</c>;
@@ -46,7 +56,8 @@ internal sealed class NameIndex
     public int Match(ReadOnlySpan<ulong> exactHashes, int start, int end, out byte types)
     {
         types = 0;
-        if (!_firstTokens.TryGetValue(exactHashes[start], out var maxLength))
+        var maxLength = (int)(_tokens.Get(exactHashes[start]) & 0xFF);
+        if (maxLength == 0)
         {
             return 0;
         }
@@ -62,8 +73,10 @@ internal sealed class NameIndex
 
         for (var k = limit - 1; k >= 0; k--)
         {
-            if (_sequences.TryGetValue(prefix[k], out types))
+            var found = _sequences.Get(prefix[k]);
+            if (found != 0)
             {
+                types = (byte)found;
                 return k + 1;
             }
         }

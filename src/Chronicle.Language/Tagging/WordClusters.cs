@@ -14,11 +14,11 @@ internal sealed class WordClusters
 
     private static readonly Lazy<WordClusters> Shared = new(LoadDefault);
 
-    private readonly Dictionary<ulong, ulong> _clusters;
+    private readonly HashTable _clusters;
 
     public WordClusters(Dictionary<ulong, ulong> clusters)
     {
-        _clusters = clusters;
+        _clusters = new HashTable(clusters);
     }
 
     /// <summary>The embedded table, or an empty one when the assembly carries none.</summary>
@@ -27,7 +27,7 @@ internal sealed class WordClusters
     public int Count => _clusters.Count;
 
     /// <summary>The three cluster ids of a word (by its lower-case hash), 16 bits each, coarsest lowest.</summary>
-    public ulong Of(ulong lowerHash) => _clusters.GetValueOrDefault(lowerHash);
+    public ulong Of(ulong lowerHash) => _clusters.Get(lowerHash);
 
     public static void Save(Stream stream, ReadOnlySpan<ulong> hashes, ReadOnlySpan<ulong> clusters)
     {
