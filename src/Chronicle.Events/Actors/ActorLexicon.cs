@@ -13,16 +13,11 @@ public sealed class ActorLexicon
     private static readonly Lazy<ActorLexicon> SharedInstance = new(Load);
 
     [ThreadStatic]
-    private static IReadOnlyList<WordSpan>? t_memoWords;
-
-    [ThreadStatic]
-    private static ActorLexicon? t_memoLexicon;
-
-    [ThreadStatic]
-    private static Memo[]? t_memo;
+    private static MemoTable? t_memo;
 
     private readonly FrozenDictionary<string, ActorEntry> _entries;
     private readonly FrozenDictionary<string, int> _longestByFirstWord;
+    private readonly FrozenDictionary<string, int> _longestByFirstTwo;
 
     private ActorLexicon(Dictionary<string, ActorEntry> entries)
     {
@@ -35,6 +30,21 @@ public sealed class ActorLexicon
         }
 
         _longestByFirstWord = longest.ToFrozenDictionary(StringComparer.Ordinal);
+
+        // Phrases of three words or more by their first two words: most two-word starts begin none, and then the longer
+        // candidate lengths need no look-up.
+        var longestByFirstTwo = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var phrase in entries.Keys)
+        {
+            var words = phrase.Split(' ');
+            if (words.Length >= 3)
+            {
+                var two = words[0] + " " + words[1];
+                longestByFirstTwo[two] = Math.Max(longestByFirstTwo.GetValueOrDefault(two), words.Length);
+            }
+        }
+
+        _longestByFirstTwo = longestByFirstTwo.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>The lexicon built from the embedded tables (loaded once).</summary>
@@ -51,20 +61,21 @@ public sealed class ActorLexicon
         // Chunking a sentence asks about the same word several times (is it content, its title, its code): the answers
         // for the list last asked about are kept on this thread. A result depends only on the words and on how many of
         // them the limit leaves, so a kept answer is reused when that number is the same.
-        var memo = t_memo;
-        if (!ReferenceEquals(t_memoWords, words) || !ReferenceEquals(t_memoLexicon, this) || memo is null || memo.Length < words.Count)
+        var table = t_memo ??= new MemoTable();
+        var memo = table.Slots;
+        if (!ReferenceEquals(table.Words, words) || !ReferenceEquals(table.Lexicon, this) || memo.Length < words.Count)
         {
-            if (memo is null || memo.Length < words.Count)
+            if (memo.Length < words.Count)
             {
-                memo = t_memo = new Memo[Math.Max(64, words.Count)];
+                memo = table.Slots = new Memo[Math.Max(2 * memo.Length, words.Count)];
             }
             else
             {
                 Array.Clear(memo, 0, words.Count);
             }
 
-            t_memoWords = words;
-            t_memoLexicon = this;
+            table.Words = words;
+            table.Lexicon = this;
         }
 
         ref var slot = ref memo[index];
@@ -111,7 +122,14 @@ public sealed class ActorLexicon
 
         var buffer = length <= 512 ? stackalloc char[length] : new char[length];
         var lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var n = max; n >= 1; n--)
+
+        // Candidates of three words or more share the first two words as written (only the last word loses its 's).
+        var firstTwo = words[index].Lower.Length + 1 + words[index + 1].Lower.Length;
+        words[index].Lower.CopyTo(buffer);
+        buffer[words[index].Lower.Length] = ' ';
+        words[index + 1].Lower.CopyTo(buffer[(words[index].Lower.Length + 1)..]);
+        var longer = _longestByFirstTwo.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer[..firstTwo], out var most) ? Math.Min(max, most) : 2;
+        for (var n = Math.Max(2, longer); n >= 1; n--)
         {
             var key = Join(words, index, n, buffer);
             if (lookup.TryGetValue(key, out var entry))
@@ -202,6 +220,16 @@ public sealed class ActorLexicon
         }
 
         return new ActorLexicon(entries);
+    }
+
+    /// <summary>The kept answers of one thread, for the word list last asked about.</summary>
+    private sealed class MemoTable
+    {
+        public IReadOnlyList<WordSpan>? Words { get; set; }
+
+        public ActorLexicon? Lexicon { get; set; }
+
+        public Memo[] Slots { get; set; } = new Memo[64];
     }
 
     /// <summary>One kept answer of <see cref="LongestAt"/>: the first word's longest phrase (−1: none), the words it could cover, the result.</summary>
