@@ -166,8 +166,10 @@ public sealed class EntityMerger
             }
 
             // "May" → "Theresa May", "Assad" → "Bashar al-Assad", "Hollande" → "François Hollande".
-            var words = group.Name.Split(' ');
-            if (mention.Words.Length < words.Length && string.Equals(Surname(words[^1]), key, StringComparison.Ordinal))
+            // The name's word count and last word are read in place (no split per group and mention).
+            var name = group.Name.AsSpan();
+            var wordCount = name.Count(' ') + 1;
+            if (mention.Words.Length < wordCount && Surname(name[(name.LastIndexOf(' ') + 1)..]).SequenceEqual(key))
             {
                 if (best is null || group.Name.Length > best.Name.Length)
                 {
@@ -201,14 +203,71 @@ public sealed class EntityMerger
     /// <summary>True when <paramref name="acronym"/> spells the initials of <paramref name="name"/>'s capitalised words.</summary>
     internal static bool IsAcronymOf(string acronym, string name)
     {
-        if (acronym.Length < 2 || acronym.Length > 8 || acronym.Any(char.IsLower) || !name.Contains(' ', StringComparison.Ordinal))
+        if (acronym.Length < 2 || acronym.Length > 8 || !name.Contains(' ', StringComparison.Ordinal))
         {
             return false;
         }
 
-        var letters = acronym.Where(char.IsLetter).ToArray();
-        var initials = name.Split(' ', '-').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]).ToArray();
-        return letters.Length >= 2 && letters.AsSpan().SequenceEqual(initials);
+        // Checked without allocating: this runs for every organisation mention against every organisation.
+        Span<char> letters = stackalloc char[8];
+        var count = 0;
+        foreach (var c in acronym)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            if (char.IsLetter(c))
+            {
+                letters[count++] = c;
+            }
+        }
+
+        if (count < 2)
+        {
+            return false;
+        }
+
+        // The capitalised words' initials must spell the letters exactly, in order.
+        var matched = 0;
+        var wordStart = true;
+        foreach (var c in name)
+        {
+            if (c is ' ' or '-')
+            {
+                wordStart = true;
+                continue;
+            }
+
+            if (wordStart && char.IsUpper(c))
+            {
+                if (matched == count || letters[matched] != c)
+                {
+                    return false;
+                }
+
+                matched++;
+            }
+
+            wordStart = false;
+        }
+
+        return matched == count;
+    }
+
+    /// <summary>The comparable part of a surname: "al-Assad" → "Assad".</summary>
+    internal static ReadOnlySpan<char> Surname(ReadOnlySpan<char> word)
+    {
+        foreach (var prefix in (string[])["al-", "Al-", "el-", "El-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"])
+        {
+            if (word.StartsWith(prefix, StringComparison.Ordinal) && word.Length > prefix.Length + 1)
+            {
+                return word[prefix.Length..];
+            }
+        }
+
+        return word;
     }
 
     /// <summary>The comparable part of a surname: "al-Assad" → "Assad".</summary>
@@ -401,7 +460,7 @@ public sealed class EntityMerger
                 }
             }
 
-            mentions.RemoveAll(m => m.Span.Overlaps(span) || m.Span == acronymSpan);
+            RemoveCovered(mentions, span, acronymSpan);
             var expansion = text[span.Start..span.End];
             var words = expansion.Split(' ');
             mentions.Add(new Mention(span, type, expansion, words) { Acronym = acronym });
@@ -410,6 +469,10 @@ public sealed class EntityMerger
 
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
+
+    // Its own method: a lambda in the token loop would allocate its captured state on every token.
+    private static void RemoveCovered(List<Mention> mentions, TextSpan span, TextSpan acronymSpan) =>
+        mentions.RemoveAll(m => m.Span.Overlaps(span) || m.Span == acronymSpan);
 
     private static bool InitialsContain(string text, ImmutableArray<Token> tokens, int first, int end, string acronym)
     {
