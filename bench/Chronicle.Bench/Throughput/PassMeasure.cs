@@ -4,5 +4,6 @@ namespace Chronicle.Bench.Throughput;
 /// <param name="AllocatedBytes">Managed bytes allocated during the pass, all threads: the pressure that drives collections.</param>
 /// <param name="GcPauseSeconds">Time the runtime was paused for collections during the pass.</param>
 /// <param name="FullCollections">Gen-2 collections during the pass; large-object churn shows up here.</param>
+/// <param name="JitSeconds">Time spent compiling during the pass: near 0 once warm-up has let tiered compilation finish.</param>
 internal readonly record struct PassMeasure(
-    double Seconds, double CpuSeconds, long Bytes, long PeakRss, long AllocatedBytes, double GcPauseSeconds, int FullCollections);
+    double Seconds, double CpuSeconds, long Bytes, long PeakRss, long AllocatedBytes, double GcPauseSeconds, int FullCollections, double JitSeconds);

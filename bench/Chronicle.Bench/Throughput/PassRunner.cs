@@ -18,6 +18,7 @@ internal static class PassRunner
         var allocated = GC.GetTotalAllocatedBytes(precise: false);
         var paused = GC.GetTotalPauseDuration();
         var gen2 = GC.CollectionCount(2);
+        var jit = System.Runtime.JitInfo.GetCompilationTime();
         var next = -1;
         var completed = 0;
         long bytes = 0;
@@ -80,7 +81,8 @@ internal static class PassRunner
             PeakMemory.PeakBytes(),
             GC.GetTotalAllocatedBytes(precise: false) - allocated,
             (GC.GetTotalPauseDuration() - paused).TotalSeconds,
-            GC.CollectionCount(2) - gen2);
+            GC.CollectionCount(2) - gen2,
+            (System.Runtime.JitInfo.GetCompilationTime() - jit).TotalSeconds);
     }
 
     private static void Checkpoint(int done, long started, TimeSpan cpuAtStart)

@@ -30,8 +30,8 @@ internal sealed record ThroughputOptions
     public string? Shared { get; init; }
 
     /// <summary>
-    /// Seconds of end-to-end work on all worker threads before any pass is timed: long enough for tiered compilation to
-    /// finish promoting the hot code, so the passes measure the steady state of a long batch, not the JIT.
+    /// The least seconds of end-to-end work on all worker threads before any pass is timed; warm-up then goes on until
+    /// tiered compilation has settled, so the passes measure the steady state of a long batch, not the JIT.
     /// </summary>
     public double WarmUpSeconds { get; init; } = 10;
 
