@@ -18,21 +18,26 @@ internal sealed class ContentExtractor
     private readonly Dictionary<IElement, NodeStats> _stats = new(ReferenceEqualityComparer.Instance);
     private readonly List<IElement> _candidates = [];
     private readonly bool _useClassNames;
-    private int _bodyText;
+    private readonly int _bodyText;
 
-    private ContentExtractor(bool useClassNames) => _useClassNames = useClassNames;
+    private ContentExtractor(bool useClassNames, int bodyText)
+    {
+        _useClassNames = useClassNames;
+        _bodyText = bodyText;
+    }
 
     /// <summary>The article blocks of <paramref name="body"/>; empty when the page holds no article text.</summary>
     public static List<TextBlock> Extract(IElement body)
     {
-        var strict = new ContentExtractor(useClassNames: true).Run(body);
+        var bodyText = CountDescendantText(body);
+        var strict = new ContentExtractor(useClassNames: true, bodyText).Run(body);
         if (CharCount(strict) >= 250)
         {
             return strict;
         }
 
         // Some sites give the article itself a chrome-like class; try again trusting only tags and text.
-        var relaxed = new ContentExtractor(useClassNames: false).Run(body);
+        var relaxed = new ContentExtractor(useClassNames: false, bodyText).Run(body);
         return CharCount(relaxed) > CharCount(strict) * 2 ? relaxed : strict;
     }
 
@@ -49,7 +54,6 @@ internal sealed class ContentExtractor
 
     private List<TextBlock> Run(IElement body)
     {
-        _bodyText = CountDescendantText(body);
         Measure(body, 0);
         ScoreParagraphs();
         var top = PickTop(body);
@@ -479,13 +483,21 @@ internal sealed class ContentExtractor
         commas = 0;
         foreach (var c in text)
         {
+            // Printable ASCII first: most text is, and none of it is white space.
+            if (c is > ' ' and < '\u007F')
+            {
+                count++;
+                commas += c == ',' ? 1 : 0;
+                continue;
+            }
+
             if (c <= ' ' || c == '\u00A0' || char.IsWhiteSpace(c))
             {
                 continue;
             }
 
             count++;
-            if (c is ',' or '，' or '、' or '،')
+            if (c is '，' or '、' or '،')
             {
                 commas++;
             }

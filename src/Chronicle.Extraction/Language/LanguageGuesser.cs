@@ -69,7 +69,7 @@ public static class LanguageGuesser
 
     /// <summary>
     /// True when the sample is written in ASCII letters, at least three words in ten are the commonest English words
-    /// with "the" among them, and at most a quarter are other capitalised words: no other language reads like that,
+    /// with "the" among them, and at most three in ten are other capitalised words: no other language reads like that,
     /// and Lingua agrees on such text (text crowded with foreign names can make it guess another language).
     /// </summary>
     internal static bool IsPlainlyEnglish(ReadOnlySpan<char> sample)
@@ -134,6 +134,6 @@ public static class LanguageGuesser
             }
         }
 
-        return words >= MinEnglishWords && the > 0 && english * 10 >= words * 3 && capitalised * 4 <= words;
+        return words >= MinEnglishWords && the > 0 && english * 10 >= words * 3 && capitalised * 10 <= words * 3;
     }
 }
