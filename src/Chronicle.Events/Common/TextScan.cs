@@ -150,14 +150,9 @@ internal static class TextScan
     /// </summary>
     public static List<WordSpan> Words(string text, TextSpan span)
     {
-        var cache = t_words ??= new Dictionary<long, List<WordSpan>>();
-        if (!ReferenceEquals(t_wordsText, text))
-        {
-            cache.Clear();
-            t_wordsText = text;
-        }
+        var cache = CacheFor(text);
 
-        var key = ((long)span.Start << 32) | (uint)span.End;
+        var key = Key(span);
         if (!cache.TryGetValue(key, out var words))
         {
             words = ScanWords(text, span);
@@ -166,6 +161,92 @@ internal static class TextScan
 
         return words;
     }
+
+    /// <summary>
+    /// The words of the whole document text. When the sentences are separated by white space with no word outside them,
+    /// scanning the whole text finds exactly the sentences' words in order, so the lists the sentence-level stages
+    /// already made are joined instead of scanning the text again.
+    /// </summary>
+    public static List<WordSpan> DocumentWords(Document document)
+    {
+        var text = document.Text;
+        var whole = new TextSpan(0, text.Length);
+        if (CacheFor(text).TryGetValue(Key(whole), out var cached))
+        {
+            return cached;
+        }
+
+        var sentences = Sentences(document);
+        if (!SeparatedBySpace(text, sentences))
+        {
+            return Words(text, whole);
+        }
+
+        var parts = new List<WordSpan>[sentences.Length];
+        var total = 0;
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            parts[i] = Words(text, sentences[i]);
+            total += parts[i].Count;
+        }
+
+        var words = new List<WordSpan>(total);
+        foreach (var part in parts)
+        {
+            words.AddRange(part);
+        }
+
+        CacheFor(text)[Key(whole)] = words;
+        return words;
+    }
+
+    /// <summary>True when the spans are in order, apart, bounded by white space, with no letter or digit between them.</summary>
+    private static bool SeparatedBySpace(string text, ImmutableArray<TextSpan> sentences)
+    {
+        var previousEnd = 0;
+        foreach (var sentence in sentences)
+        {
+            if (sentence.Start < previousEnd || sentence.End < sentence.Start || sentence.End > text.Length
+                || (sentence.Start > 0 && !char.IsWhiteSpace(text[sentence.Start - 1]))
+                || (sentence.End < text.Length && !char.IsWhiteSpace(text[sentence.End]))
+                || HasLetterOrDigit(text, previousEnd, sentence.Start))
+            {
+                return false;
+            }
+
+            previousEnd = sentence.End;
+        }
+
+        return !HasLetterOrDigit(text, previousEnd, text.Length);
+    }
+
+    private static bool HasLetterOrDigit(string text, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (char.IsLetterOrDigit(text[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>This thread's word lists, emptied when a different text comes.</summary>
+    private static Dictionary<long, List<WordSpan>> CacheFor(string text)
+    {
+        var cache = t_words ??= new Dictionary<long, List<WordSpan>>();
+        if (!ReferenceEquals(t_wordsText, text))
+        {
+            cache.Clear();
+            t_wordsText = text;
+        }
+
+        return cache;
+    }
+
+    private static long Key(TextSpan span) => ((long)span.Start << 32) | (uint)span.End;
 
     /// <summary>The words of a short phrase (a name, a role): scanned afresh, leaving the document's cached lists alone.</summary>
     public static List<WordSpan> PhraseWords(string phrase) => ScanWords(phrase, new TextSpan(0, phrase.Length));

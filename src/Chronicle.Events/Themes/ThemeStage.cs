@@ -18,6 +18,6 @@ public sealed class ThemeStage : IDocumentStage
     public Document Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return document with { Themes = _tagger.Tag(document.Text) };
+        return document with { Themes = _tagger.Tag(document) };
     }
 }

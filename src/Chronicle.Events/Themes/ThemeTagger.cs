@@ -60,7 +60,14 @@ public sealed class ThemeTagger
     public ImmutableArray<Theme> Tag(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = TextScan.Words(text, new TextSpan(0, text.Length));
+        return Tag(TextScan.Words(text, new TextSpan(0, text.Length)));
+    }
+
+    /// <summary>The themes of a document's text, reusing the word lists of its sentences.</summary>
+    internal ImmutableArray<Theme> Tag(Document document) => Tag(TextScan.DocumentWords(document));
+
+    private ImmutableArray<Theme> Tag(List<WordSpan> words)
+    {
         var spans = new List<TextSpan>?[_themes.Length];
         for (var i = 0; i < words.Count; i++)
         {

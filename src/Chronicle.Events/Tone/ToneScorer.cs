@@ -24,7 +24,14 @@ public sealed class ToneScorer
     public ToneRecord Score(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = TextScan.Words(text, new TextSpan(0, text.Length));
+        return Score(TextScan.Words(text, new TextSpan(0, text.Length)));
+    }
+
+    /// <summary>The tone of a document's text, reusing the word lists of its sentences.</summary>
+    internal ToneRecord Score(Document document) => Score(TextScan.DocumentWords(document));
+
+    private ToneRecord Score(List<WordSpan> words)
+    {
         int positive = 0, negative = 0, activity = 0, self = 0, counted = 0;
         for (var i = 0; i < words.Count; i++)
         {

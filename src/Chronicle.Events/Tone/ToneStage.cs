@@ -18,6 +18,6 @@ public sealed class ToneStage : IDocumentStage
     public Document Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return document with { Tone = _scorer.Score(document.Text) };
+        return document with { Tone = _scorer.Score(document) };
     }
 }
