@@ -84,6 +84,43 @@ public sealed class PerceptronModelTests
     }
 
     [Fact]
+    public void A_pair_of_recognisers_sums_each_model_as_it_would_alone()
+    {
+        const int Bits = 12;
+        const int Classes = 17;
+        var random = new Random(9);
+        var labels = Enumerable.Range(0, Classes).Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToImmutableArray();
+        PerceptronModel Sparse(int step)
+        {
+            var weights = new float[(1 << Bits) * Classes];
+            for (var b = random.Next(step); b < 1 << Bits; b += 1 + random.Next(step))
+            {
+                for (var c = 0; c < Classes; c++)
+                {
+                    weights[(b * Classes) + c] = (float)(random.NextDouble() * 4 - 2);
+                }
+            }
+
+            return new PerceptronModel(labels, Bits, weights).Compact();
+        }
+
+        // Different buckets used by each model, and different scales.
+        var first = Sparse(3);
+        var second = Sparse(7);
+        var pair = new PerceptronPair(first, second);
+        for (var trial = 0; trial < 100; trial++)
+        {
+            var features = Enumerable.Range(0, 1 + random.Next(60)).Select(_ => (uint)random.Next()).ToArray();
+            int[] alone1 = new int[16], alone2 = new int[16], paired1 = new int[16], paired2 = new int[16];
+            first.AddTo(features, alone1);
+            second.AddTo(features, alone2);
+            pair.AddTo(features, paired1, paired2);
+            Assert.Equal(alone1, paired1);
+            Assert.Equal(alone2, paired2);
+        }
+    }
+
+    [Fact]
     public void Weekdays_share_a_word_cluster_and_capitals_are_grouped()
     {
         var clusters = WordClusters.Default;

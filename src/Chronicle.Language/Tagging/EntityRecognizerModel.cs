@@ -14,10 +14,16 @@ internal sealed class EntityRecognizerModel
     [ThreadStatic]
     private static byte[]? _firstPass;
 
+    private readonly PerceptronPair? _pair;
+
     public EntityRecognizerModel(PerceptronModel model, PerceptronModel? second = null)
     {
         Model = model;
         Second = second;
+        if (second is not null && model.HasRelativeRows && second.HasRelativeRows && model.Bits == second.Bits)
+        {
+            _pair = new PerceptronPair(model, second);
+        }
     }
 
     public PerceptronModel Model { get; }
@@ -35,26 +41,68 @@ internal sealed class EntityRecognizerModel
     /// <summary>Fills <see cref="TaggingScratch.Ner"/> and <see cref="TaggingScratch.Confidence"/> for every token.</summary>
     public void Recognize(TaggingScratch s, Dictionary<ulong, byte> history)
     {
+        if (_pair is not null)
+        {
+            RecognizeInPair(_pair, s, history);
+            return;
+        }
+
         Pass(Model, s, history);
         if (Second is null)
         {
             return;
         }
 
+        Aggregate(s);
+        Pass(Second, s, history);
+    }
+
+    /// <summary>
+    /// Both passes with their text features scored together, up front, for every token; the second pass then adds
+    /// only what the first pass's labels imply.
+    /// </summary>
+    private static void RecognizeInPair(PerceptronPair pair, TaggingScratch s, Dictionary<ulong, byte> history)
+    {
+        var width = pair.First.SumWidth;
+        var first = s.PartialSums(width);
+        var second = s.SecondPartialSums(width);
+        Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
+        for (var i = 0; i < s.Count; i++)
+        {
+            var n = NerFeatures.ExtractText(s, i, features);
+            pair.AddTo(features[..n], first.Slice(i * width, width), second.Slice(i * width, width));
+        }
+
+        Greedy(pair.First, s, first, history);
+        Aggregate(s);
+        for (var i = 0; i < s.Count; i++)
+        {
+            var n = NerFeatures.ExtractAggregate(s, i, features);
+            if (n > 0)
+            {
+                pair.Second.AddTo(features[..n], second.Slice(i * width, width));
+            }
+        }
+
+        Greedy(pair.Second, s, second, history);
+    }
+
+    /// <summary>Sets <see cref="TaggingScratch.Aggregate"/> from the labels of a first pass.</summary>
+    private static void Aggregate(TaggingScratch s)
+    {
         var firstPass = _firstPass is { } cached && cached.Length >= s.Count ? cached : _firstPass = new byte[Math.Max(s.Count, 1024)];
         s.Ner.AsSpan(0, s.Count).CopyTo(firstPass);
         s.ComputeAggregate(firstPass.AsSpan(0, s.Count), _counts ??= []);
-        Pass(Second, s, history);
     }
 
     private static void Pass(PerceptronModel model, TaggingScratch s, Dictionary<ulong, byte> history)
     {
-        history.Clear();
         Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
-        Span<float> scores = stackalloc float[model.Classes];
         if (!model.IsCompact)
         {
             // A model in training: its live weights are read directly.
+            history.Clear();
+            Span<float> scores = stackalloc float[model.Classes];
             for (var i = 0; i < s.Count; i++)
             {
                 var n = NerFeatures.Extract(s, i, history.GetValueOrDefault(s.Lower[i]), features);
@@ -75,6 +123,16 @@ internal sealed class EntityRecognizerModel
             model.AddTo(features[..n], partial.Slice(i * width, width));
         }
 
+        Greedy(model, s, partial, history);
+    }
+
+    /// <summary>The left-to-right pass: each token's partial sum plus the features of the labels chosen before it.</summary>
+    private static void Greedy(PerceptronModel model, TaggingScratch s, Span<int> partial, Dictionary<ulong, byte> history)
+    {
+        history.Clear();
+        var width = model.SumWidth;
+        Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
+        Span<float> scores = stackalloc float[model.Classes];
         Span<int> sums = stackalloc int[width];
         for (var i = 0; i < s.Count; i++)
         {

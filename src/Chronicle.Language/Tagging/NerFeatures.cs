@@ -39,10 +39,18 @@ internal static class NerFeatures
     }
 
     /// <summary>
-    /// The features fixed by the text (and, in a second pass, by the first pass's labels): they can be computed and
-    /// scored for all tokens up front, where their memory reads overlap instead of waiting on each decision.
+    /// The features fixed before a pass starts: <see cref="ExtractText"/> and, in a second pass, <see cref="ExtractAggregate"/>.
+    /// They can be computed and scored for all tokens up front, where their memory reads overlap instead of waiting on
+    /// each decision.
     /// </summary>
     public static int ExtractStatic(TaggingScratch s, int i, Span<uint> f)
+    {
+        var n = ExtractText(s, i, f);
+        return n + ExtractAggregate(s, i, f[n..]);
+    }
+
+    /// <summary>The features fixed by the text alone: the same in both passes.</summary>
+    public static int ExtractText(TaggingScratch s, int i, Span<uint> f)
     {
         var start = s.SentenceStart[i];
         var end = s.SentenceEnd[i];
@@ -123,30 +131,6 @@ internal static class NerFeatures
             }
         }
 
-        // Second pass: how a first pass labelled the same word elsewhere in the document.
-        var aggregate = s.Aggregate[i];
-        if (aggregate != 0)
-        {
-            var majority = 0;
-            var most = 0u;
-            for (var t = 0; t < 4; t++)
-            {
-                var count = (aggregate >> (t * 8)) & 0xFF;
-                if (count > 0)
-                {
-                    f[n++] = FeatureHash.Feature(50, (ulong)t, Math.Min(count, 3u));
-                }
-
-                if (count > most)
-                {
-                    (majority, most) = (t + 1, count);
-                }
-            }
-
-            f[n++] = FeatureHash.Feature(51, (ulong)majority, caseFlags);
-            f[n++] = FeatureHash.Feature(52, (ulong)majority, s.ShortShape[i]);
-        }
-
         if (hasPrev)
         {
             f[n++] = FeatureHash.Feature(42, TypeBits(s.Names[i - 1]));
@@ -157,6 +141,41 @@ internal static class NerFeatures
             f[n++] = FeatureHash.Feature(43, TypeBits(s.Names[i + 1]));
         }
 
+        return n;
+    }
+
+    /// <summary>
+    /// The features of a second pass: how a first pass labelled the same word elsewhere in the document
+    /// (none while <see cref="TaggingScratch.Aggregate"/> is 0, as in a first pass).
+    /// </summary>
+    public static int ExtractAggregate(TaggingScratch s, int i, Span<uint> f)
+    {
+        var aggregate = s.Aggregate[i];
+        if (aggregate == 0)
+        {
+            return 0;
+        }
+
+        var n = 0;
+        var caseFlags = CaseFlags(s.Flags[i]);
+        var majority = 0;
+        var most = 0u;
+        for (var t = 0; t < 4; t++)
+        {
+            var count = (aggregate >> (t * 8)) & 0xFF;
+            if (count > 0)
+            {
+                f[n++] = FeatureHash.Feature(50, (ulong)t, Math.Min(count, 3u));
+            }
+
+            if (count > most)
+            {
+                (majority, most) = (t + 1, count);
+            }
+        }
+
+        f[n++] = FeatureHash.Feature(51, (ulong)majority, caseFlags);
+        f[n++] = FeatureHash.Feature(52, (ulong)majority, s.ShortShape[i]);
         return n;
     }
 

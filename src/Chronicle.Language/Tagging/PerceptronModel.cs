@@ -197,6 +197,24 @@ internal sealed class PerceptronModel
         }
     }
 
+    /// <summary>Whether this compact model has the recogniser's layout: 16 integers per row, relative to class 0.</summary>
+    public bool HasRelativeRows => _rows is not null && !_shortWeights;
+
+    /// <summary>The factor from summed integer weights to scores.</summary>
+    public float Unit => _unit;
+
+    /// <summary>Copies a bucket's row of a compact recogniser-layout model (zeros for an unused bucket).</summary>
+    public void CopyRow(uint bucket, Span<int> row)
+    {
+        if (!HasRelativeRows)
+        {
+            throw new InvalidOperationException("Only compact recogniser-layout models have rows to copy.");
+        }
+
+        var index = Row(ref _rank!.Start<ulong>(), bucket & Mask);
+        _rows!.AsSpan<int>().Slice((int)index * _width, _width).CopyTo(row);
+    }
+
     /// <summary>Turns partial sums of a compact model (<see cref="AddTo"/>) into one score per class.</summary>
     public void ToScores(ReadOnlySpan<int> sums, Span<float> scores)
     {
@@ -220,7 +238,7 @@ internal sealed class PerceptronModel
 
     /// <summary>The row number of a bucket: 0 when unused, else 1 + the number of used buckets before it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static nuint Row(ref ulong rank, uint bucket)
+    internal static nuint Row(ref ulong rank, uint bucket)
     {
         var word = (nuint)(bucket >> 6) * 2;
         var bits = Unsafe.Add(ref rank, word);

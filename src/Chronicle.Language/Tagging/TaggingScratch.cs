@@ -44,6 +44,7 @@ internal sealed class TaggingScratch
     public float[] Confidence = [];
 
     private int[] _partialSums = [];
+    private int[] _secondSums = [];
 
     public static TaggingScratch Rent()
     {
@@ -389,6 +390,20 @@ internal sealed class TaggingScratch
         }
 
         var sums = _partialSums.AsSpan(0, length);
+        sums.Clear();
+        return sums;
+    }
+
+    /// <summary>Zeroed room for a second partial sum per token, beside <see cref="PartialSums"/> (the recogniser's second pass).</summary>
+    public Span<int> SecondPartialSums(int width)
+    {
+        var length = Count * width;
+        if (_secondSums.Length < length)
+        {
+            _secondSums = new int[Math.Max(length, _secondSums.Length * 2)];
+        }
+
+        var sums = _secondSums.AsSpan(0, length);
         sums.Clear();
         return sums;
     }
