@@ -54,11 +54,14 @@ public sealed class RhetoricAnalyzer
             }
 
             counted++;
-            var own = words.Where(w => !InQuote(quoted, w.Start)).ToList();
             var allKeys = Keys(words);
-            var ownKeys = Keys(own);
             var allSets = SetsOf(allKeys);
-            var ownSets = SetsOf(ownKeys);
+
+            // A sentence no quotation reaches is all the author's own: its word lists serve for both.
+            var quotedHere = Overlaps(quoted, sentence);
+            var own = quotedHere ? words.FindAll(w => !InQuote(quoted, w.Start)) : words;
+            var ownKeys = quotedHere ? Keys(own) : allKeys;
+            var ownSets = quotedHere ? SetsOf(ownKeys) : allSets;
             var stance = Count(own, ownKeys, ownSets, 0, null, null);
             var attribution = Count(words, allKeys, allSets, 1, null, null);
             var loaded = Count(own, ownKeys, ownSets, 2, marks, "loaded-language");
@@ -155,6 +158,19 @@ public sealed class RhetoricAnalyzer
         }
 
         return keys;
+    }
+
+    private static bool Overlaps(List<TextSpan> quoted, TextSpan sentence)
+    {
+        foreach (var q in quoted)
+        {
+            if (q.Start < sentence.End && q.End > sentence.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool InQuote(List<TextSpan> quoted, int position)
