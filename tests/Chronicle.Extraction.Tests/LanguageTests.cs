@@ -41,4 +41,12 @@ public sealed class LanguageTests
         Assert.False(LanguageGuesser.IsPlainlyEnglish(names));
         Assert.True(LanguageGuesser.IsPlainlyEnglish(English));
     }
+
+    [Fact]
+    public void One_accented_name_keeps_English_prose_English_but_accented_prose_goes_to_the_full_detector()
+    {
+        Assert.True(LanguageGuesser.IsPlainlyEnglish(English.Replace("the mayor", "the mayor, José,", StringComparison.Ordinal)));
+        Assert.False(LanguageGuesser.IsPlainlyEnglish(English.Replace("the mayor", "the mayor, José Müller,", StringComparison.Ordinal)));
+        Assert.Equal("en", LanguageGuesser.Detect(English.Replace("the mayor", "the mayor, José,", StringComparison.Ordinal)));
+    }
 }

@@ -68,9 +68,10 @@ public static class LanguageGuesser
     }
 
     /// <summary>
-    /// True when the sample is written in ASCII letters, at least three words in ten are the commonest English words
-    /// with "the" among them, and at most three in ten are other capitalised words: no other language reads like that,
-    /// and Lingua agrees on such text (text crowded with foreign names can make it guess another language).
+    /// True when the sample is written in ASCII letters (one word may carry Western accents: a name, "café"), at
+    /// least three words in ten are the commonest English words with "the" among them, and at most three in ten are
+    /// other capitalised words: no other language reads like that, and Lingua agrees on such text (text crowded
+    /// with foreign names can make it guess another language).
     /// </summary>
     internal static bool IsPlainlyEnglish(ReadOnlySpan<char> sample)
     {
@@ -79,6 +80,7 @@ public static class LanguageGuesser
         var english = 0;
         var the = 0;
         var capitalised = 0;
+        var accented = 0;
         var i = 0;
         while (i < sample.Length)
         {
@@ -90,14 +92,25 @@ public static class LanguageGuesser
             }
 
             var start = i;
+            var ascii = true;
             while (i < sample.Length && char.IsLetter(sample[i]))
             {
                 if (sample[i] > '\u007F')
                 {
-                    return false; // accented or non-Latin letters: leave it to Lingua
+                    if (sample[i] is < '\u00C0' or > '\u00FF')
+                    {
+                        return false; // beyond Western accents: leave it to Lingua
+                    }
+
+                    ascii = false;
                 }
 
                 i++;
+            }
+
+            if (!ascii && ++accented > 1)
+            {
+                return false; // more than one accented word: leave it to Lingua
             }
 
             // A word cut off at the end of the sample is not counted.
@@ -108,7 +121,7 @@ public static class LanguageGuesser
 
             words++;
             var length = i - start;
-            if (length > lower.Length)
+            if (!ascii || length > lower.Length)
             {
                 capitalised += char.IsAsciiLetterUpper(sample[start]) ? 1 : 0;
                 continue;
