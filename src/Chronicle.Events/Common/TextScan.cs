@@ -254,6 +254,7 @@ internal static class TextScan
     private static List<WordSpan> ScanWords(string text, TextSpan span)
     {
         var words = new List<WordSpan>();
+        var strings = WordStrings.Current;
         var i = span.Start;
         while (i < span.End)
         {
@@ -276,7 +277,7 @@ internal static class TextScan
                 i++;
             }
 
-            var lower = WordStrings.Lower(text.AsSpan(start, i - start));
+            var lower = WordStrings.Lower(text.AsSpan(start, i - start), strings);
             // "al-Assadi", "el-Sisi": a lower-case particle before a capitalised name still starts a name.
             var capitalised = char.IsUpper(text[start])
                 || (lower.Length > 4 && lower[2] == '-' && char.IsUpper(text[start + 3]))

@@ -16,12 +16,19 @@ internal static class WordStrings
     /// <summary>The string equal to <paramref name="value"/>, shared with earlier calls on this thread.</summary>
     public static string Get(ReadOnlySpan<char> value) => (t_table ??= new Table()).Get(value, Hash(value));
 
+    /// <summary>This thread's table, fetched once by callers that look up many words.</summary>
+    public static Table Current => t_table ??= new Table();
+
     /// <summary>The word with typographic apostrophes made straight and lower-cased (invariant culture).</summary>
-    public static string Lower(ReadOnlySpan<char> word)
+    public static string Lower(ReadOnlySpan<char> word) => Lower(word, Current);
+
+    /// <summary>The word with typographic apostrophes made straight and lower-cased, shared through <paramref name="table"/>.</summary>
+    public static string Lower(ReadOnlySpan<char> word, Table table)
     {
         if (word.Length > 64)
         {
-            return Get(word.ToString().Replace('\u2019', '\'').ToLowerInvariant());
+            var lower = word.ToString().Replace('\u2019', '\'').ToLowerInvariant();
+            return table.Get(lower, Hash(lower));
         }
 
         Span<char> buffer = stackalloc char[word.Length];
@@ -48,10 +55,10 @@ internal static class WordStrings
         {
             Span<char> lowered = stackalloc char[word.Length];
             var written = ((ReadOnlySpan<char>)buffer).ToLowerInvariant(lowered);
-            return Get(lowered[..written]);
+            return table.Get(lowered[..written], Hash(lowered[..written]));
         }
 
-        return (t_table ??= new Table()).Get(buffer, hash);
+        return table.Get(buffer, hash);
     }
 
     private static uint Hash(ReadOnlySpan<char> value)
@@ -65,7 +72,8 @@ internal static class WordStrings
         return hash;
     }
 
-    private sealed class Table
+    /// <summary>An open-addressing set of strings, looked up by span and precomputed hash.</summary>
+    internal sealed class Table
     {
         private string?[] _slots = new string?[1 << 12];
         private uint[] _hashes = new uint[1 << 12];
