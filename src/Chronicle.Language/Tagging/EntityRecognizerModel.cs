@@ -133,10 +133,10 @@ internal sealed class EntityRecognizerModel
         var width = model.SumWidth;
         Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[model.Classes];
-        Span<int> sums = stackalloc int[width];
         for (var i = 0; i < s.Count; i++)
         {
-            partial.Slice(i * width, width).CopyTo(sums);
+            // The token's partial sum is not needed again: the decision's features complete it in place.
+            var sums = partial.Slice(i * width, width);
             var n = NerFeatures.ExtractDynamic(s, i, history.GetValueOrDefault(s.Lower[i]), features);
             model.AddTo(features[..n], sums);
             model.ToScores(sums, scores);

@@ -46,10 +46,10 @@ internal sealed class PosTagger
             Model.AddTo(features[..n], partial.Slice(i * width, width));
         }
 
-        Span<int> sums = stackalloc int[width];
         for (var i = 0; i < s.Count; i++)
         {
-            partial.Slice(i * width, width).CopyTo(sums);
+            // The token's partial sum is not needed again: the tag's features complete it in place.
+            var sums = partial.Slice(i * width, width);
             var n = PosFeatures.ExtractDynamic(s, i, features);
             Model.AddTo(features[..n], sums);
             Model.ToScores(sums, scores);
