@@ -13,19 +13,7 @@ public sealed class PerceptronModelTests
     {
         const int Bits = 10;
         var random = new Random(3);
-        var weights = new float[(1 << Bits) * classes];
-
-        // Sparse, like trained weights: most buckets empty.
-        for (var b = 0; b < 1 << Bits; b += 1 + random.Next(6))
-        {
-            for (var c = 0; c < classes; c++)
-            {
-                weights[(b * classes) + c] = (float)(random.NextDouble() * 4 - 2);
-            }
-        }
-
-        var labels = Enumerable.Range(0, classes).Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToImmutableArray();
-        var dense = new PerceptronModel(labels, Bits, weights);
+        var dense = Sparse(Bits, classes, random, step: 6);
         var compact = dense.Compact();
         Assert.InRange(compact.UsedBuckets, 100, (1 << Bits) - 1);
         var denseScores = new float[classes];
@@ -48,19 +36,8 @@ public sealed class PerceptronModelTests
     [InlineData(45)]
     public void Partial_sums_built_in_two_parts_give_the_scores_of_all_features_at_once(int classes)
     {
-        const int Bits = 12;
         var random = new Random(5);
-        var weights = new float[(1 << Bits) * classes];
-        for (var b = 0; b < 1 << Bits; b += 1 + random.Next(4))
-        {
-            for (var c = 0; c < classes; c++)
-            {
-                weights[(b * classes) + c] = (float)(random.NextDouble() * 6 - 3);
-            }
-        }
-
-        var labels = Enumerable.Range(0, classes).Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToImmutableArray();
-        var compact = new PerceptronModel(labels, Bits, weights).Compact();
+        var compact = Sparse(12, classes, random, step: 4).Compact();
         var whole = new float[classes];
         var parts = new float[classes];
         var sums = new int[compact.SumWidth];
@@ -86,27 +63,11 @@ public sealed class PerceptronModelTests
     [Fact]
     public void A_pair_of_recognisers_sums_each_model_as_it_would_alone()
     {
-        const int Bits = 12;
-        const int Classes = 17;
         var random = new Random(9);
-        var labels = Enumerable.Range(0, Classes).Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToImmutableArray();
-        PerceptronModel Sparse(int step)
-        {
-            var weights = new float[(1 << Bits) * Classes];
-            for (var b = random.Next(step); b < 1 << Bits; b += 1 + random.Next(step))
-            {
-                for (var c = 0; c < Classes; c++)
-                {
-                    weights[(b * Classes) + c] = (float)(random.NextDouble() * 4 - 2);
-                }
-            }
-
-            return new PerceptronModel(labels, Bits, weights).Compact();
-        }
 
         // Different buckets used by each model, and different scales.
-        var first = Sparse(3);
-        var second = Sparse(7);
+        var first = Sparse(12, 17, random, step: 3).Compact();
+        var second = Sparse(12, 17, random, step: 7).Compact();
         var pair = new PerceptronPair(first, second);
         for (var trial = 0; trial < 100; trial++)
         {
@@ -131,5 +92,21 @@ public sealed class PerceptronModelTests
         Assert.Equal(Middle("Berlin"), Middle("Moscow"));
         Assert.NotEqual(Middle("monday"), Middle("Berlin"));
         Assert.Equal(0UL, clusters.Of(FeatureHash.Chars("zzqxjv", lower: true)));
+    }
+
+    /// <summary>A dense model whose weights are sparse, like trained ones: most buckets empty.</summary>
+    private static PerceptronModel Sparse(int bits, int classes, Random random, int step)
+    {
+        var weights = new float[(1 << bits) * classes];
+        for (var b = random.Next(step); b < 1 << bits; b += 1 + random.Next(step))
+        {
+            for (var c = 0; c < classes; c++)
+            {
+                weights[(b * classes) + c] = (float)(random.NextDouble() * 4 - 2);
+            }
+        }
+
+        var labels = Enumerable.Range(0, classes).Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToImmutableArray();
+        return new PerceptronModel(labels, bits, weights);
     }
 }

@@ -381,29 +381,19 @@ internal sealed class TaggingScratch
     }
 
     /// <summary>Zeroed room for one partial score sum of <paramref name="width"/> integers per token.</summary>
-    public Span<int> PartialSums(int width)
-    {
-        var length = Count * width;
-        if (_partialSums.Length < length)
-        {
-            _partialSums = new int[Math.Max(length, _partialSums.Length * 2)];
-        }
-
-        var sums = _partialSums.AsSpan(0, length);
-        sums.Clear();
-        return sums;
-    }
+    public Span<int> PartialSums(int width) => Zeroed(ref _partialSums, Count * width);
 
     /// <summary>Zeroed room for a second partial sum per token, beside <see cref="PartialSums"/> (the recogniser's second pass).</summary>
-    public Span<int> SecondPartialSums(int width)
+    public Span<int> SecondPartialSums(int width) => Zeroed(ref _secondSums, Count * width);
+
+    private static Span<int> Zeroed(ref int[] buffer, int length)
     {
-        var length = Count * width;
-        if (_secondSums.Length < length)
+        if (buffer.Length < length)
         {
-            _secondSums = new int[Math.Max(length, _secondSums.Length * 2)];
+            buffer = new int[Math.Max(length, buffer.Length * 2)];
         }
 
-        var sums = _secondSums.AsSpan(0, length);
+        var sums = buffer.AsSpan(0, length);
         sums.Clear();
         return sums;
     }
