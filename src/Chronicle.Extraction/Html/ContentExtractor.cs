@@ -15,7 +15,8 @@ internal sealed class ContentExtractor
     /// <summary>How far up a paragraph's score reaches.</summary>
     private const int ScoreLevels = 5;
 
-    private readonly Dictionary<IElement, NodeStats> _stats = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Every measured element; pages hold hundreds to thousands, so the table starts large enough for most.</summary>
+    private readonly Dictionary<IElement, NodeStats> _stats = new(1024, ReferenceEqualityComparer.Instance);
     private readonly List<IElement> _candidates = [];
     private readonly bool _useClassNames;
     private readonly int _bodyText;
@@ -163,8 +164,9 @@ internal sealed class ContentExtractor
                 stats.Text += childStats.Text;
                 stats.Link += isLink ? childStats.Text : childStats.Link;
                 stats.Commas += childStats.Commas;
-                stats.Cells += child.LocalName == "table" ? 0 : childStats.Cells + (child.LocalName is "td" or "th" ? 1 : 0);
-                if (!HtmlTags.Block.Contains(child.LocalName))
+                var tag = child.LocalName;
+                stats.Cells += tag == "table" ? 0 : childStats.Cells + (tag is "td" or "th" ? 1 : 0);
+                if (!HtmlTags.Block.Contains(tag))
                 {
                     stats.Inline += childStats.Inline;
                 }
