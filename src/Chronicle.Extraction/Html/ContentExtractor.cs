@@ -15,8 +15,7 @@ internal sealed class ContentExtractor
     /// <summary>How far up a paragraph's score reaches.</summary>
     private const int ScoreLevels = 5;
 
-    /// <summary>Every measured element; pages hold hundreds to thousands, so the table starts large enough for most.</summary>
-    private readonly Dictionary<IElement, NodeStats> _stats = new(1024, ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IElement, NodeStats> _stats = new(ReferenceEqualityComparer.Instance);
     private readonly List<IElement> _candidates = [];
     private readonly bool _useClassNames;
     private readonly int _bodyText;
