@@ -25,6 +25,9 @@ public sealed class FastPathTests
         { "guessed legacy", Encoding.GetEncoding("shift_jis").GetBytes("<p>政府は、北部地域で洪水の被害を受けた家族を支援するための新しい措置を発表しました。</p>") },
         { "invalid utf-8", [.. "<meta charset=utf-8><p>caf"u8, 0xC3, 0x28, .. " ok</p>"u8] },
         { "ascii", Encoding.ASCII.GetBytes("<p>plain</p>") },
+        { "declared utf-8 spelling U+FFFD", Encoding.UTF8.GetBytes("<meta charset=utf-8><p>caf\uFFFD</p>") },
+        { "utf-8 bom spelling U+FFFD", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("<p>caf\uFFFD é</p>")] },
+        { "invalid utf-8 after a bom", [.. Encoding.UTF8.GetPreamble(), .. "<p>caf"u8, 0xC3, 0x28, .. "</p>"u8] },
     };
 
     [Theory]

@@ -66,10 +66,13 @@ public static class TextDecoder
     {
         var choice = Choose(bytes, DeclaredInPage(bytes));
         var body = bytes[choice.Skip..];
-        // Valid UTF-8 never decodes to more UTF-16 units than it has bytes, which saves a counting pass.
-        var buffer = ArrayPool<char>.Shared.Rent(choice.ValidUtf8 ? body.Length : choice.Encoding.GetCharCount(body));
+
+        // Valid UTF-8 never decodes to more UTF-16 units than it has bytes, which saves a counting pass, and holds
+        // U+FFFD only where its bytes spell it, which a byte search finds faster than a search of the text.
+        var validUtf8Body = !choice.ValidUtf8 && choice.Encoding.CodePage == Encoding.UTF8.CodePage && System.Text.Unicode.Utf8.IsValid(body);
+        var buffer = ArrayPool<char>.Shared.Rent(choice.ValidUtf8 || validUtf8Body ? body.Length : choice.Encoding.GetCharCount(body));
         var length = choice.Encoding.GetChars(body, buffer);
-        var invalid = !choice.ValidUtf8 && buffer.AsSpan(0, length).Contains('\uFFFD');
+        var invalid = validUtf8Body ? body.IndexOf("\uFFFD"u8) >= 0 : !choice.ValidUtf8 && buffer.AsSpan(0, length).Contains('\uFFFD');
         return new DecodedBuffer(buffer, length, choice.Encoding, choice.Source, invalid);
     }
 
@@ -89,8 +92,7 @@ public static class TextDecoder
             return (bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode, EncodingSource.ByteOrderMark, 2, false);
         }
 
-        var ascii = bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F) < 0;
-        if (declared is not null && (declared.CodePage == Encoding.UTF8.CodePage || ascii))
+        if (declared is not null && (declared.CodePage == Encoding.UTF8.CodePage || bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F) < 0))
         {
             return (declared, EncodingSource.Declared, 0, false);
         }
