@@ -99,7 +99,7 @@ internal static class IngestThroughput
             Console.WriteLine();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingest: {totals.Processed} documents in {ingestSeconds:F1} s: {totals.Processed / ingestSeconds:F1} articles/s, {totals.BytesRead / 1e6 / ingestSeconds:F2} MB/s, {totals.Processed / ingestCpu:F1} articles/CPU-s ({ingestCpu:F1} CPU s)"));
             Console.WriteLine($"         added {totals.Added}, already stored {totals.Unchanged}, failed {totals.Failed}; input {totals.BytesRead / 1e6:F0} MB");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"         peak RSS {Mb(peak)} MB (VmHWM), RSS now {Mb(PeakMemory.CurrentBytes())} MB, managed heap {Mb(GC.GetTotalMemory(false))} MB"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"         peak RSS {Mb(peak)} MB (VmHWM); now {PeakMemory.Describe()}"));
 
             // Consolidation is the tail of every ingest; timed apart because it grows with the corpus, not the batch.
             var before = clock.Elapsed.TotalSeconds;
@@ -135,7 +135,7 @@ internal static class IngestThroughput
                 var recent = (value.Processed - _lastCount) / Math.Max(seconds - _lastSeconds, 1e-9);
                 Console.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"  checkpoint {_next,7}: {value.Processed} written in {seconds:F0} s, {value.Processed / seconds:F1} articles/s ({recent:F1} since last), {value.Processed / cpu:F1} articles/CPU-s, RSS {Mb(PeakMemory.CurrentBytes())} MB, peak RSS {Mb(PeakMemory.PeakBytes())} MB, managed heap {Mb(GC.GetTotalMemory(false))} MB"));
+                    $"  checkpoint {_next,7}: {value.Processed} written in {seconds:F0} s, {value.Processed / seconds:F1} articles/s ({recent:F1} since last), {value.Processed / cpu:F1} articles/CPU-s, {PeakMemory.Describe()}"));
                 _lastCount = value.Processed;
                 _lastSeconds = seconds;
                 _next += CheckpointEvery;

@@ -91,6 +91,6 @@ internal static class PassRunner
         var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalSeconds;
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"  checkpoint {done,7}: {seconds:F0} s, {done / seconds:F1} articles/s, {done / cpu:F1} articles/CPU-s, RSS {PeakMemory.CurrentBytes() / 1048576.0:F0} MB, peak RSS {PeakMemory.PeakBytes() / 1048576.0:F0} MB, managed heap {GC.GetTotalMemory(false) / 1048576.0:F0} MB"));
+            $"  checkpoint {done,7}: {seconds:F0} s, {done / seconds:F1} articles/s, {done / cpu:F1} articles/CPU-s, {PeakMemory.Describe()}"));
     }
 }

@@ -34,6 +34,21 @@ internal static class PeakMemory
     /// <summary>Current resident set in bytes, or the working set where /proc is unavailable.</summary>
     public static long CurrentBytes() => Read("VmRSS:");
 
+    /// <summary>
+    /// Resident memory now and at peak, and what the managed heap holds of it: live objects, memory the collector keeps
+    /// committed, large objects (only gen-2 collections free them) and threads (each may hold per-thread caches).
+    /// </summary>
+    public static string Describe()
+    {
+        var info = GC.GetGCMemoryInfo();
+        var largeObjects = info.GenerationInfo.Length > 3 ? info.GenerationInfo[3].SizeAfterBytes : 0;
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"RSS {Mb(CurrentBytes())} MB, peak RSS {Mb(PeakBytes())} MB, managed heap {Mb(GC.GetTotalMemory(false))} MB (committed {Mb(info.TotalCommittedBytes)} MB, large objects {Mb(largeObjects)} MB), {System.Diagnostics.Process.GetCurrentProcess().Threads.Count} threads");
+    }
+
+    private static string Mb(long bytes) => (bytes / 1048576.0).ToString("F0", CultureInfo.InvariantCulture);
+
     private static long Read(string field)
     {
         if (File.Exists(Status))
