@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using Chronicle.Annotations;
 using Chronicle.Diagnostics;
@@ -38,7 +37,7 @@ public sealed class ArticleExtractor
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(decoded.Buffer);
+            PageBuffers.Pool.Return(decoded.Buffer);
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace Chronicle.Extraction.Decoding;
@@ -59,7 +58,7 @@ public static class TextDecoder
     public static DecodedText DecodeHtml(ReadOnlySpan<byte> bytes) => Decode(bytes, DeclaredInPage(bytes));
 
     /// <summary>
-    /// As <see cref="DecodeHtml"/>, into a buffer rented from <see cref="ArrayPool{T}.Shared"/> that the caller returns:
+    /// As <see cref="DecodeHtml"/>, into a buffer rented from <see cref="PageBuffers.Pool"/> that the caller returns:
     /// pages run to hundreds of kilobytes, and a string that size is garbage the moment the page is parsed.
     /// </summary>
     internal static DecodedBuffer DecodeHtmlPooled(ReadOnlySpan<byte> bytes)
@@ -70,7 +69,7 @@ public static class TextDecoder
         // Valid UTF-8 never decodes to more UTF-16 units than it has bytes, which saves a counting pass, and holds
         // U+FFFD only where its bytes spell it, which a byte search finds faster than a search of the text.
         var validUtf8Body = !choice.ValidUtf8 && choice.Encoding.CodePage == Encoding.UTF8.CodePage && System.Text.Unicode.Utf8.IsValid(body);
-        var buffer = ArrayPool<char>.Shared.Rent(choice.ValidUtf8 || validUtf8Body ? body.Length : choice.Encoding.GetCharCount(body));
+        var buffer = PageBuffers.Pool.Rent(choice.ValidUtf8 || validUtf8Body ? body.Length : choice.Encoding.GetCharCount(body));
         var length = choice.Encoding.GetChars(body, buffer);
         var invalid = validUtf8Body ? body.IndexOf("\uFFFD"u8) >= 0 : !choice.ValidUtf8 && buffer.AsSpan(0, length).Contains('\uFFFD');
         return new DecodedBuffer(buffer, length, choice.Encoding, choice.Source, invalid);
