@@ -20,7 +20,7 @@ internal sealed class EntityRecognizerModel
     {
         Model = model;
         Second = second;
-        if (second is not null && model.HasRelativeRows && second.HasRelativeRows && model.Bits == second.Bits)
+        if (second is not null && PerceptronPair.CanPair(model, second))
         {
             _pair = new PerceptronPair(model, second);
         }

@@ -14,8 +14,7 @@ internal static class FeatureHash
         var h = Offset;
         foreach (var c in text)
         {
-            var ch = lower ? char.ToLowerInvariant(c) : c;
-            h = (h ^ ch) * Prime;
+            h = Step(h, lower ? char.ToLowerInvariant(c) : c);
         }
 
         return h;

@@ -83,7 +83,6 @@ internal sealed class PerceptronModel
         if (_dense is null)
         {
             Span<int> sums = stackalloc int[_width];
-            sums.Clear();
             AddTo(features, sums);
             ToScores(sums, scores);
             return;
@@ -199,9 +198,6 @@ internal sealed class PerceptronModel
 
     /// <summary>Whether this compact model has the recogniser's layout: 16 integers per row, relative to class 0.</summary>
     public bool HasRelativeRows => _rows is not null && !_shortWeights;
-
-    /// <summary>The factor from summed integer weights to scores.</summary>
-    public float Unit => _unit;
 
     /// <summary>Copies a bucket's row of a compact recogniser-layout model (zeros for an unused bucket).</summary>
     public void CopyRow(uint bucket, Span<int> row)
@@ -327,24 +323,8 @@ internal sealed class PerceptronModel
     {
         var classes = labels.Length;
         var buckets = 1 << bits;
-        var rowOf = new int[buckets];
-        var rankTable = new NativeRows((nuint)(Math.Max(1, buckets / 64) * 2 * sizeof(ulong)));
-        var rank = rankTable.AsSpan<ulong>();
-        var used = 0;
-        for (var b = 0; b < buckets; b++)
-        {
-            if (b % 64 == 0)
-            {
-                rank[(b / 64 * 2) + 1] = (ulong)used;
-            }
-
-            if (raw.AsSpan(b * classes, classes).IndexOfAnyExcept((short)0) >= 0)
-            {
-                rowOf[b] = ++used;
-                rank[b / 64 * 2] |= 1UL << (b % 64);
-            }
-        }
-
+        var rankTable = RankIndex(buckets, b => raw.AsSpan(b * classes, classes).IndexOfAnyExcept((short)0) >= 0, out var used);
+        ref var rank = ref rankTable.Start<ulong>();
         if (classes - 1 != 16)
         {
             var shortWidth = (classes + 15) / 16 * 16;
@@ -352,9 +332,10 @@ internal sealed class PerceptronModel
             var shortRows = shortTable.AsSpan<short>();
             for (var b = 0; b < buckets; b++)
             {
-                if (rowOf[b] != 0)
+                var row = (int)Row(ref rank, (uint)b);
+                if (row != 0)
                 {
-                    raw.AsSpan(b * classes, classes).CopyTo(shortRows[(rowOf[b] * shortWidth)..]);
+                    raw.AsSpan(b * classes, classes).CopyTo(shortRows[(row * shortWidth)..]);
                 }
             }
 
@@ -367,13 +348,14 @@ internal sealed class PerceptronModel
         var rows = table.AsSpan<int>();
         for (var b = 0; b < buckets; b++)
         {
-            if (rowOf[b] == 0)
+            var index = (int)Row(ref rank, (uint)b);
+            if (index == 0)
             {
                 continue;
             }
 
             var row = raw.AsSpan(b * classes, classes);
-            var target = rows.Slice(rowOf[b] * Width, Width);
+            var target = rows.Slice(index * Width, Width);
             for (var c = 1; c < classes; c++)
             {
                 target[c - 1] = row[c] - row[0];
@@ -382,4 +364,34 @@ internal sealed class PerceptronModel
 
         return new PerceptronModel(labels, bits, rankTable, table, shortWeights: false, Width, used, unit);
     }
+
+    /// <summary>
+    /// The rank index <see cref="Row"/> reads: per 64 buckets, a bit for each bucket <paramref name="isUsed"/> accepts,
+    /// then the number of such buckets before them. <paramref name="used"/> is their total, the rows a table needs
+    /// besides the zero row.
+    /// </summary>
+    internal static NativeRows RankIndex(int buckets, Func<int, bool> isUsed, out int used)
+    {
+        var table = new NativeRows((nuint)(Math.Max(1, buckets / 64) * 2 * sizeof(ulong)));
+        var rank = table.AsSpan<ulong>();
+        used = 0;
+        for (var b = 0; b < buckets; b++)
+        {
+            if (b % 64 == 0)
+            {
+                rank[(b / 64 * 2) + 1] = (ulong)used;
+            }
+
+            if (isUsed(b))
+            {
+                used++;
+                rank[b / 64 * 2] |= 1UL << (b % 64);
+            }
+        }
+
+        return table;
+    }
+
+    /// <summary>Whether a bucket of this compact model has a row of its own.</summary>
+    public bool Uses(uint bucket) => Row(ref _rank!.Start<ulong>(), bucket & Mask) != 0;
 }

@@ -20,7 +20,7 @@ internal sealed class PerceptronPair
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
-        if (!first.HasRelativeRows || !second.HasRelativeRows || first.Bits != second.Bits)
+        if (!CanPair(first, second))
         {
             throw new ArgumentException("Both passes need compact recogniser-layout models over the same buckets.", nameof(second));
         }
@@ -29,43 +29,31 @@ internal sealed class PerceptronPair
         Second = second;
         _mask = first.Mask;
         var buckets = 1 << first.Bits;
-        _rank = new NativeRows((nuint)(Math.Max(1, buckets / 64) * 2 * sizeof(ulong)));
-        var rank = _rank.AsSpan<ulong>();
-        Span<int> a = stackalloc int[Width];
-        Span<int> b = stackalloc int[Width];
-        var blocks = new List<int>();
-        var used = 0;
-        for (var bucket = 0; bucket < buckets; bucket++)
-        {
-            if (bucket % 64 == 0)
-            {
-                rank[(bucket / 64 * 2) + 1] = (ulong)used;
-            }
-
-            first.CopyRow((uint)bucket, a);
-            second.CopyRow((uint)bucket, b);
-            if (a.IndexOfAnyExcept(0) >= 0 || b.IndexOfAnyExcept(0) >= 0)
-            {
-                used++;
-                rank[bucket / 64 * 2] |= 1UL << (bucket % 64);
-                blocks.Add(bucket);
-            }
-        }
+        _rank = PerceptronModel.RankIndex(buckets, b => first.Uses((uint)b) || second.Uses((uint)b), out var used);
 
         // Block 0 stays all zeros, for buckets neither model uses.
         _rows = new NativeRows((nuint)((used + 1) * 2 * Width * sizeof(int)));
         var rows = _rows.AsSpan<int>();
-        for (var k = 0; k < blocks.Count; k++)
+        ref var rank = ref _rank.Start<ulong>();
+        for (var bucket = 0u; bucket < buckets; bucket++)
         {
-            var block = rows.Slice((k + 1) * 2 * Width, 2 * Width);
-            first.CopyRow((uint)blocks[k], block[..Width]);
-            second.CopyRow((uint)blocks[k], block[Width..]);
+            var index = (int)PerceptronModel.Row(ref rank, bucket);
+            if (index != 0)
+            {
+                var block = rows.Slice(index * 2 * Width, 2 * Width);
+                first.CopyRow(bucket, block[..Width]);
+                second.CopyRow(bucket, block[Width..]);
+            }
         }
     }
 
     public PerceptronModel First { get; }
 
     public PerceptronModel Second { get; }
+
+    /// <summary>Whether two models can share one table: compact recogniser-layout rows over the same buckets.</summary>
+    public static bool CanPair(PerceptronModel first, PerceptronModel second) =>
+        first.HasRelativeRows && second.HasRelativeRows && first.Bits == second.Bits;
 
     /// <summary>Adds the weights of <paramref name="features"/> under both passes, into a partial sum for each.</summary>
     public void AddTo(ReadOnlySpan<uint> features, Span<int> firstSums, Span<int> secondSums)
