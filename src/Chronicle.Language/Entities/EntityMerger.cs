@@ -151,7 +151,7 @@ public sealed class EntityMerger
 
     private static Group? FindPerson(List<Group> groups, Mention mention)
     {
-        var key = Surname(mention.Words[^1]);
+        var key = Surname(mention.Words[^1].AsSpan());
         Group? best = null;
         foreach (var group in groups)
         {
@@ -256,24 +256,13 @@ public sealed class EntityMerger
         return matched == count;
     }
 
+    // Arabic articles joined to a surname.
+    private static readonly string[] ArticlePrefixes = ["al-", "Al-", "el-", "El-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"];
+
     /// <summary>The comparable part of a surname: "al-Assad" → "Assad".</summary>
     internal static ReadOnlySpan<char> Surname(ReadOnlySpan<char> word)
     {
-        foreach (var prefix in (string[])["al-", "Al-", "el-", "El-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"])
-        {
-            if (word.StartsWith(prefix, StringComparison.Ordinal) && word.Length > prefix.Length + 1)
-            {
-                return word[prefix.Length..];
-            }
-        }
-
-        return word;
-    }
-
-    /// <summary>The comparable part of a surname: "al-Assad" → "Assad".</summary>
-    internal static string Surname(string word)
-    {
-        foreach (var prefix in (string[])["al-", "Al-", "el-", "El-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"])
+        foreach (var prefix in ArticlePrefixes)
         {
             if (word.StartsWith(prefix, StringComparison.Ordinal) && word.Length > prefix.Length + 1)
             {
