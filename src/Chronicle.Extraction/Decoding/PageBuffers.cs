@@ -3,7 +3,7 @@ using System.Buffers;
 namespace Chronicle.Extraction.Decoding;
 
 /// <summary>
-/// The buffers decoded pages are written into: a small pool of its own rather than <see cref="ArrayPool{T}.Shared"/>.
+/// The buffers pages are decoded and filtered in: a small pool of its own rather than <see cref="ArrayPool{T}.Shared"/>.
 /// The shared pool also keeps one array of each size per thread, and an ingest runs analysis on whichever pool
 /// threads are free, so page-sized arrays would pile up across every thread that ever read a page.
 /// </summary>

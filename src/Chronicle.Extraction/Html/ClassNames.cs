@@ -87,7 +87,7 @@ internal static class ClassNames
         }
 
         var rest = names.AsSpan();
-        while (NextWord(ref rest, out var word))
+        while (SpanSearch.NextWord(ref rest, Separators, out var word))
         {
             if (WeakWordLookup.Contains(word))
             {
@@ -130,7 +130,7 @@ internal static class ClassNames
     private static bool ContainsWord(string names, string word)
     {
         var rest = names.AsSpan();
-        while (NextWord(ref rest, out var w))
+        while (SpanSearch.NextWord(ref rest, Separators, out var w))
         {
             if (w.SequenceEqual(word))
             {
@@ -138,31 +138,6 @@ internal static class ClassNames
             }
         }
 
-        return false;
-    }
-
-    /// <summary>The next word of <paramref name="rest"/> (what <c>Split</c> on the separators would give, empty parts skipped), without allocating.</summary>
-    private static bool NextWord(ref ReadOnlySpan<char> rest, out ReadOnlySpan<char> word)
-    {
-        while (!rest.IsEmpty)
-        {
-            var end = rest.IndexOfAny(Separators);
-            if (end < 0)
-            {
-                word = rest;
-                rest = default;
-                return true;
-            }
-
-            word = rest[..end];
-            rest = rest[(end + 1)..];
-            if (!word.IsEmpty)
-            {
-                return true;
-            }
-        }
-
-        word = default;
         return false;
     }
 }

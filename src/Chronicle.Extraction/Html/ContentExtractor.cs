@@ -275,15 +275,8 @@ internal sealed class ContentExtractor
 
     private static bool IsHiddenStyle(string style)
     {
-        if (style.Length > 512)
-        {
-            var compact = style.Replace(" ", string.Empty, StringComparison.Ordinal);
-            return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase)
-                || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
-        }
-
-        // The same test on a stack copy without spaces: styles are short, and most elements with one are kept.
-        Span<char> buffer = stackalloc char[style.Length];
+        // Tested on a copy without spaces, on the stack for the usual short style.
+        Span<char> buffer = style.Length <= 512 ? stackalloc char[512] : new char[style.Length];
         var length = 0;
         foreach (var c in style)
         {

@@ -1,6 +1,6 @@
-using System.Buffers;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Chronicle.Extraction.Decoding;
 using Chronicle.Extraction.Metadata;
 
 namespace Chronicle.Extraction.Html;
@@ -44,7 +44,7 @@ public static class HtmlArticleReader
     public static (PageMetadata Metadata, List<TextBlock> Blocks, StructuredArticle? Structured) Read(string html, string? url, out bool flattened)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var buffer = ArrayPool<char>.Shared.Rent(html.Length);
+        var buffer = PageBuffers.Pool.Rent(html.Length);
         try
         {
             html.CopyTo(buffer);
@@ -52,7 +52,7 @@ public static class HtmlArticleReader
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(buffer);
+            PageBuffers.Pool.Return(buffer);
         }
     }
 

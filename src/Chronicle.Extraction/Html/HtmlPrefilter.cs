@@ -1,4 +1,4 @@
-using System.Buffers;
+using Chronicle.Extraction.Decoding;
 
 namespace Chronicle.Extraction.Html;
 
@@ -23,7 +23,7 @@ public static class HtmlPrefilter
     public static string Strip(string html, out bool flattened)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var buffer = ArrayPool<char>.Shared.Rent(html.Length);
+        var buffer = PageBuffers.Pool.Rent(html.Length);
         try
         {
             html.CopyTo(buffer);
@@ -32,7 +32,7 @@ public static class HtmlPrefilter
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(buffer);
+            PageBuffers.Pool.Return(buffer);
         }
     }
 
@@ -46,12 +46,10 @@ public static class HtmlPrefilter
         var written = 0;
         var depth = 0;
         Span<int> suppressed = stackalloc int[Containers.Length];
-        suppressed.Clear();
         flattened = false;
         while (position < html.Length)
         {
-            var next = html[position..].IndexOf('<');
-            var open = next < 0 ? -1 : position + next;
+            var open = SpanSearch.IndexOf(html, '<', position);
             if (open < 0 || open + 1 >= html.Length)
             {
                 break;
@@ -122,7 +120,7 @@ public static class HtmlPrefilter
             if ((folded > '\u007F' || Containers[i][0] == folded) && StartsTag(html, start - 1, Containers[i]))
             {
                 index = i;
-                var gt = IndexOf(html, '>', start);
+                var gt = SpanSearch.IndexOf(html, '>', start);
                 tagEnd = gt < 0 ? html.Length : gt + 1;
                 return true;
             }
@@ -142,7 +140,7 @@ public static class HtmlPrefilter
                 return -1;
             }
 
-            var close = IndexOf(html, "-->", open + 4, StringComparison.Ordinal);
+            var close = SpanSearch.IndexOf(html, "-->", open + 4, StringComparison.Ordinal);
             return close < 0 ? html.Length : close + 3;
         }
 
@@ -152,13 +150,13 @@ public static class HtmlPrefilter
             return -1;
         }
 
-        var closing = IndexOf(html, name, open + name.Length - 1, StringComparison.OrdinalIgnoreCase);
+        var closing = SpanSearch.IndexOf(html, name, open + name.Length - 1, StringComparison.OrdinalIgnoreCase);
         if (closing < 0)
         {
             return -1; // unclosed: leave it to the parser
         }
 
-        var gt = IndexOf(html, '>', closing);
+        var gt = SpanSearch.IndexOf(html, '>', closing);
         return gt < 0 ? html.Length : gt + 1;
     }
 
@@ -173,17 +171,5 @@ public static class HtmlPrefilter
 
         var after = html[start + name.Length];
         return after is '>' or ' ' or '\t' or '\n' or '\r' or '/';
-    }
-
-    private static int IndexOf(ReadOnlySpan<char> html, char value, int start)
-    {
-        var at = html[start..].IndexOf(value);
-        return at < 0 ? -1 : start + at;
-    }
-
-    private static int IndexOf(ReadOnlySpan<char> html, string value, int start, StringComparison comparison)
-    {
-        var at = html[start..].IndexOf(value, comparison);
-        return at < 0 ? -1 : start + at;
     }
 }

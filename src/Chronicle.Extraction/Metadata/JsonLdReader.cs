@@ -26,19 +26,19 @@ public static class JsonLdReader
         StructuredArticle? found = null;
         while (true)
         {
-            var marker = IndexOf(html, "application/ld+json", position, StringComparison.OrdinalIgnoreCase);
+            var marker = SpanSearch.IndexOf(html, "application/ld+json", position, StringComparison.OrdinalIgnoreCase);
             if (marker < 0)
             {
                 return found;
             }
 
-            var open = IndexOf(html, ">", marker, StringComparison.Ordinal);
+            var open = SpanSearch.IndexOf(html, '>', marker);
             if (open < 0)
             {
                 return found;
             }
 
-            var close = IndexOf(html, "</script", open, StringComparison.OrdinalIgnoreCase);
+            var close = SpanSearch.IndexOf(html, "</script", open, StringComparison.OrdinalIgnoreCase);
             if (close < 0)
             {
                 return found;
@@ -57,13 +57,6 @@ public static class JsonLdReader
                 found = article;
             }
         }
-    }
-
-    /// <summary>The index of <paramref name="value"/> in <paramref name="text"/> at or after <paramref name="start"/>, or -1.</summary>
-    private static int IndexOf(ReadOnlySpan<char> text, string value, int start, StringComparison comparison)
-    {
-        var at = text[start..].IndexOf(value, comparison);
-        return at < 0 ? -1 : start + at;
     }
 
     private static StructuredArticle? Parse(string json)

@@ -84,16 +84,8 @@ internal sealed class PageElements
     private static bool HasClass(string? className, string[] wanted)
     {
         var rest = className.AsSpan();
-        while (!rest.IsEmpty)
+        while (SpanSearch.NextWord(ref rest, ClassSeparators, out var name))
         {
-            var end = rest.IndexOfAny(ClassSeparators);
-            var name = end < 0 ? rest : rest[..end];
-            rest = end < 0 ? default : rest[(end + 1)..];
-            if (name.IsEmpty)
-            {
-                continue;
-            }
-
             foreach (var candidate in wanted)
             {
                 if (name.SequenceEqual(candidate))
