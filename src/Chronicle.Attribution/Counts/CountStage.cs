@@ -285,7 +285,7 @@ public sealed class CountStage : IDocumentStage
             if (type is not null)
             {
                 // A noun naming the group ("two dozen protesters") yields to a verb saying what happened to it.
-                var score = distance + (GroupNouns.ContainsSpan(index.Span(j)) ? 1.5 : 0);
+                var score = distance + (NameLexicon.Contains(GroupNouns, index.Span(j)) ? 1.5 : 0);
                 if (best is null || score < bestScore)
                 {
                     best = type;
@@ -404,10 +404,10 @@ public sealed class CountStage : IDocumentStage
 
         var start = j;
         var count = 0;
-        while (j < words.Count && count < MaxObjectWords && words[j].IsWord(text) && !ObjectStops.ContainsSpan(index.Span(j)))
+        while (j < words.Count && count < MaxObjectWords && words[j].IsWord(text) && !NameLexicon.Contains(ObjectStops, index.Span(j)))
         {
             var trigger = CountLexicon.TriggerOf(index.Span(j)) is not null;
-            if (trigger && !NounTriggers.ContainsSpan(index.Span(j)))
+            if (trigger && !NameLexicon.Contains(NounTriggers, index.Span(j)))
             {
                 break; // "killed", "dead": the predicate, not the object
             }
@@ -454,7 +454,7 @@ public sealed class CountStage : IDocumentStage
 
         for (var k = first - 1; k >= start && source is null; k--)
         {
-            if (SourceCues.ContainsSpan(index.Span(k)))
+            if (NameLexicon.Contains(SourceCues, index.Span(k)))
             {
                 source = reader.Backward(k, start);
             }

@@ -36,7 +36,7 @@ internal static class NumberWords
         }
 
         var c = word[0];
-        if (c < 128 && "zotfsendahmZOTFSENDAHM".IndexOf(c) < 0)
+        if (c < 128 && !FirstLetters.Contains(c))
         {
             return false;
         }
@@ -44,7 +44,11 @@ internal static class NumberWords
         return word.Length <= LongestPlain || word.Contains('-');
     }
 
-    // The longest unit or vague quantity ("seventeen", "thousands").
+    // The first letters (either case) and the longest length of the units and vague quantities ("seventeen",
+    // "thousands"), derived from the tables so that a word added there is never ruled out here.
+    private static readonly System.Buffers.SearchValues<char> FirstLetters = System.Buffers.SearchValues.Create(
+        string.Concat(Units.Keys.Concat(VagueQuantities.Keys).Select(k => $"{char.ToLowerInvariant(k[0])}{char.ToUpperInvariant(k[0])}")));
+
     private static readonly int LongestPlain = Math.Max(Units.Keys.Max(k => k.Length), VagueQuantities.Keys.Max(k => k.Length));
 
     public static bool TryUnit(ReadOnlySpan<char> word, out long value) => Units.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out value);

@@ -46,7 +46,7 @@ internal sealed class PhraseReader(TextIndex index)
     public SpeakerPhrase? Backward(int k, int low, bool allowApposition = true)
     {
         var i = k - 1;
-        while (i >= low && (index.QuoteOf[i] < 0 && Skippable.ContainsSpan(index.Span(i))))
+        while (i >= low && (index.QuoteOf[i] < 0 && NameLexicon.Contains(Skippable, index.Span(i))))
         {
             i--;
         }
@@ -144,7 +144,7 @@ internal sealed class PhraseReader(TextIndex index)
                 break;
             }
 
-            if (count > 0 && Stoppers.ContainsSpan(w.In(Text)) && !Prepositions.ContainsSpan(w.In(Text)))
+            if (count > 0 && NameLexicon.Contains(Stoppers, w.In(Text)) && !NameLexicon.Contains(Prepositions, w.In(Text)))
             {
                 break;
             }
@@ -153,7 +153,7 @@ internal sealed class PhraseReader(TextIndex index)
             count++;
         }
 
-        while (i > k && (Determiners.ContainsSpan(index.Span(i - 1)) || Prepositions.ContainsSpan(index.Span(i - 1))))
+        while (i > k && (NameLexicon.Contains(Determiners, index.Span(i - 1)) || NameLexicon.Contains(Prepositions, index.Span(i - 1))))
         {
             i--;
         }
@@ -164,7 +164,7 @@ internal sealed class PhraseReader(TextIndex index)
         }
 
         var start = k;
-        while (start < i - 1 && Determiners.ContainsSpan(index.Span(start)))
+        while (start < i - 1 && NameLexicon.Contains(Determiners, index.Span(start)))
         {
             start++;
         }
@@ -205,7 +205,7 @@ internal sealed class PhraseReader(TextIndex index)
             i--;
         }
 
-        if (i < low || !Prepositions.ContainsSpan(index.Span(i)))
+        if (i < low || !NameLexicon.Contains(Prepositions, index.Span(i)))
         {
             return null;
         }
@@ -217,8 +217,8 @@ internal sealed class PhraseReader(TextIndex index)
             return Backward(head + 1, low, allowApposition: false);
         }
 
-        if (head < low || !index.Words[head].IsWord(Text) || !char.IsLower(Text[index.Words[head].Start]) || Stoppers.ContainsSpan(index.Span(head))
-            || Skippable.ContainsSpan(index.Span(head)) || CueLexicon.IsCue(index.Span(head)))
+        if (head < low || !index.Words[head].IsWord(Text) || !char.IsLower(Text[index.Words[head].Start]) || NameLexicon.Contains(Stoppers, index.Span(head))
+            || NameLexicon.Contains(Skippable, index.Span(head)) || CueLexicon.IsCue(index.Span(head)))
         {
             return null;
         }
@@ -237,7 +237,7 @@ internal sealed class PhraseReader(TextIndex index)
         {
             var w = index.Words[i];
             var span = w.In(Text);
-            if (Determiners.ContainsSpan(span))
+            if (NameLexicon.Contains(Determiners, span))
             {
                 if (i - 1 >= low && index.IsWord(i - 1, "of"))
                 {
@@ -249,7 +249,7 @@ internal sealed class PhraseReader(TextIndex index)
                 break;
             }
 
-            if (!w.IsWord(Text) || Stoppers.ContainsSpan(span) || CueLexicon.IsCue(w.In(Text)))
+            if (!w.IsWord(Text) || NameLexicon.Contains(Stoppers, span) || CueLexicon.IsCue(w.In(Text)))
             {
                 break;
             }

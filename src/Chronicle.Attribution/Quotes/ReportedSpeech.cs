@@ -61,7 +61,7 @@ internal static class ReportedSpeech
         {
             for (var k = start + 1; k < end && cue < 0; k++)
             {
-                if (!Cues.ContainsSpan(index.Span(k)))
+                if (!NameLexicon.Contains(Cues, index.Span(k)))
                 {
                     continue;
                 }

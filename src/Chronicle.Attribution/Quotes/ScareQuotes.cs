@@ -56,7 +56,7 @@ internal static class ScareQuotes
         var first = index.WordAt(quote.Open);
         for (var i = first - 1; i >= 0 && i >= first - 2; i--)
         {
-            if (NamingWords.ContainsSpan(index.Span(i)))
+            if (NameLexicon.Contains(NamingWords, index.Span(i)))
             {
                 return true;
             }

@@ -281,7 +281,7 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
 
     private int SkipFrontedAdverbial(int start, int end)
     {
-        if (start <= end && start < index.Words.Count && FrontedAdverbials.ContainsSpan(index.Span(start)))
+        if (start <= end && start < index.Words.Count && NameLexicon.Contains(FrontedAdverbials, index.Span(start)))
         {
             for (var i = start; i < end; i++)
             {
@@ -298,7 +298,7 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
     private bool IsClauseBreak(int i) =>
         index.IsBoundary(i)
         || index.ClosesQuote(i)
-        || (index.QuoteOf[i] < 0 && ClauseBreaks.ContainsSpan(index.Span(i)))
+        || (index.QuoteOf[i] < 0 && NameLexicon.Contains(ClauseBreaks, index.Span(i)))
         || (i + 1 < index.Words.Count && index.Paragraph[i + 1] != index.Paragraph[i]);
 
     /// <summary>The subject of the clause <c>[low, limit)</c>: its first name, pronoun or description, after any fronted adverbial.</summary>
@@ -363,7 +363,7 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
     private SpeakerPhrase? DocumentAuthor(SpeakerPhrase phrase, int low)
     {
         var words = WordScanner.Scan(Text, phrase.Start, phrase.End);
-        if (words.Count == 0 || !words.Any(w => Documents.ContainsSpan(w.In(Text))))
+        if (words.Count == 0 || !words.Any(w => NameLexicon.Contains(Documents, w.In(Text))))
         {
             return null;
         }
@@ -379,7 +379,7 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
 
         // "read the statement": whoever "released a statement" earlier, else the organisation named last.
         _ = low;
-        var noun = words.Last(w => Documents.ContainsSpan(w.In(Text))).In(Text).ToString();
+        var noun = words.Last(w => NameLexicon.Contains(Documents, w.In(Text))).In(Text).ToString();
         for (var i = index.WordAt(phrase.Start) - 1; i >= 0; i--)
         {
             if (index.QuoteOf[i] < 0 && index.IsWord(i, noun))
@@ -481,7 +481,7 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
             i++;
         }
 
-        if (i >= to || ClauseStarts.ContainsSpan(index.Span(i)))
+        if (i >= to || NameLexicon.Contains(ClauseStarts, index.Span(i)))
         {
             return false;
         }

@@ -156,7 +156,7 @@ internal sealed class NameRegistry
         foreach (var range in name.Split(' '))
         {
             var token = name[range];
-            if (!token.IsEmpty && !HasPart(candidate, token, skipEmpty: true))
+            if (!token.IsEmpty && !HasPart(candidate, token))
             {
                 return false;
             }
@@ -166,12 +166,11 @@ internal sealed class NameRegistry
     }
 
     /// <summary>True when one space-separated part of <paramref name="whole"/> equals <paramref name="part"/> (case ignored).</summary>
-    private static bool HasPart(ReadOnlySpan<char> whole, ReadOnlySpan<char> part, bool skipEmpty)
+    private static bool HasPart(ReadOnlySpan<char> whole, ReadOnlySpan<char> part)
     {
         foreach (var range in whole.Split(' '))
         {
-            var piece = whole[range];
-            if ((!skipEmpty || !piece.IsEmpty) && piece.Equals(part, StringComparison.OrdinalIgnoreCase))
+            if (whole[range].Equals(part, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -269,7 +268,7 @@ internal sealed class NameRegistry
         foreach (var other in Phrases)
         {
             if (other.Kind == NameKind.Person && other.WordCount > phrase.WordCount
-                && HasPart(_index.Text.AsSpan(other.NameStart, other.NameEnd - other.NameStart), name, skipEmpty: false))
+                && HasPart(_index.Text.AsSpan(other.NameStart, other.NameEnd - other.NameStart), name))
             {
                 return NameKind.Person;
             }
