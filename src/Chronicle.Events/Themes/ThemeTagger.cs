@@ -11,7 +11,6 @@ public sealed class ThemeTagger
 {
     private readonly (string Code, string[][] Phrases)[] _themes;
     private readonly FrozenDictionary<string, List<(int Theme, int Phrase)>> _byFirstWord;
-    private readonly List<(string Prefix, int Theme, int Phrase)> _prefixes = [];
 
     // The prefix phrases that can match a word starting with each ASCII character, in taxonomy order; other words try all.
     private readonly (string Prefix, int Theme, int Phrase)[][] _prefixesByFirstChar = new (string, int, int)[128][];
@@ -22,6 +21,7 @@ public sealed class ThemeTagger
         ArgumentNullException.ThrowIfNull(taxonomy);
         _themes = new (string, string[][])[taxonomy.Count];
         var byFirstWord = new Dictionary<string, List<(int Theme, int Phrase)>>(StringComparer.Ordinal);
+        var prefixes = new List<(string Prefix, int Theme, int Phrase)>();
         for (var t = 0; t < taxonomy.Count; t++)
         {
             var phrases = taxonomy[t].Phrases.Select(p => p.Split(' ')).ToArray();
@@ -31,7 +31,7 @@ public sealed class ThemeTagger
                 var first = phrases[p][0];
                 if (phrases[p].Length == 1 && first.EndsWith('*'))
                 {
-                    _prefixes.Add((first[..^1], t, p));
+                    prefixes.Add((first[..^1], t, p));
                     continue;
                 }
 
@@ -46,10 +46,10 @@ public sealed class ThemeTagger
         }
 
         _byFirstWord = byFirstWord.ToFrozenDictionary(StringComparer.Ordinal);
-        _allPrefixes = [.. _prefixes];
+        _allPrefixes = [.. prefixes];
         for (var c = 0; c < _prefixesByFirstChar.Length; c++)
         {
-            _prefixesByFirstChar[c] = [.. _prefixes.Where(x => x.Prefix.Length == 0 || x.Prefix[0] == c)];
+            _prefixesByFirstChar[c] = [.. prefixes.Where(x => x.Prefix.Length == 0 || x.Prefix[0] == c)];
         }
     }
 
