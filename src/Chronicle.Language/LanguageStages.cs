@@ -1,13 +1,14 @@
 using Chronicle.Language.Entities;
 using Chronicle.Language.Geocoding;
 using Chronicle.Language.Sentences;
+using Chronicle.Language.Syntax;
 using Chronicle.Language.Tagging;
 using Chronicle.Language.Tokenization;
 using Chronicle.Pipeline;
 
 namespace Chronicle.Language;
 
-/// <summary>Adds this layer's stages (tokens, sentences, part of speech, entity mentions, merged entities, geocoding) to a pipeline, in order.</summary>
+/// <summary>Adds this layer's stages (tokens, sentences, part of speech, syntax (lemmas, universal POS, dependencies), entity mentions, merged entities, geocoding) to a pipeline, in order.</summary>
 public static class LanguageStages
 {
     public static PipelineBuilder AddLanguage(this PipelineBuilder builder, AnalysisMode mode)
@@ -18,6 +19,7 @@ public static class LanguageStages
             .Add(new TokenStage())
             .Add(new SentenceStage())
             .Add(new TaggingStage())
+            .Add(new SyntaxStage())
             .Add(new EntityStage())
             .Add(new GeocodingStage());
     }

@@ -58,4 +58,35 @@ public sealed class DocumentJsonWriterTests
 
         Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("title").ValueKind);
     }
+
+    [Fact]
+    public void Tokens_layer_is_written_only_when_asked_for()
+    {
+        const string text = "May spoke.";
+        var document = new Document(text, new DocumentSource("a.txt"))
+        {
+            Tokens =
+            [
+                new Token(new TextSpan(0, 3), TokenKind.Word, "NNP") { Lemma = "May", Upos = "PROPN", Head = 1, Dep = "nsubj" },
+                new Token(new TextSpan(4, 9), TokenKind.Word, "VBD") { Lemma = "speak", Upos = "VERB", Head = -1, Dep = "root" },
+                new Token(new TextSpan(9, 10), TokenKind.Punctuation, "."),
+            ],
+        };
+
+        var plain = DocumentJsonWriter.ToJson(document);
+        Assert.DoesNotContain("\"tokens\"", plain, StringComparison.Ordinal);
+        Assert.Equal(plain, DocumentJsonWriter.ToJson(document, tokens: false));
+
+        using var json = JsonDocument.Parse(DocumentJsonWriter.ToJson(document, tokens: true));
+        var tokens = json.RootElement.GetProperty("tokens");
+        Assert.Equal(3, tokens.GetArrayLength());
+        Assert.Equal((0, 3, "May", "PROPN", 1, "nsubj"), (tokens[0].GetProperty("start").GetInt32(), tokens[0].GetProperty("end").GetInt32(), tokens[0].GetProperty("lemma").GetString(), tokens[0].GetProperty("pos").GetString(), tokens[0].GetProperty("head").GetInt32(), tokens[0].GetProperty("dep").GetString()));
+        Assert.Equal(("speak", -1, "root"), (tokens[1].GetProperty("lemma").GetString(), tokens[1].GetProperty("head").GetInt32(), tokens[1].GetProperty("dep").GetString()));
+        Assert.Equal(JsonValueKind.Null, tokens[2].GetProperty("lemma").ValueKind);
+        Assert.Equal(-1, tokens[2].GetProperty("head").GetInt32());
+
+        // Every other layer is unchanged by the flag.
+        using var without = JsonDocument.Parse(plain);
+        Assert.Equal(without.RootElement.EnumerateObject().Count() + 1, json.RootElement.EnumerateObject().Count());
+    }
 }

@@ -3,7 +3,7 @@ using Chronicle.Training;
 // chronicle-train gazetteer|actors|taggers SHARED OUTDIR, or bench SHARED ROUNDS
 if (args.Length < 3)
 {
-    Console.Error.WriteLine("usage: Chronicle.Training gazetteer|actors|pos|ner SHARED_DIR OUT_DIR [options]");
+    Console.Error.WriteLine("usage: Chronicle.Training gazetteer|actors|taggers|clusters|parser SHARED_DIR OUT_DIR [options]");
     return 2;
 }
 
@@ -22,6 +22,15 @@ switch (task)
         var epochsAt = Array.IndexOf(args, "--epochs");
         var nerEpochs = args.Contains("--quick") ? 2 : epochsAt > 0 && epochsAt + 1 < args.Length ? int.Parse(args[epochsAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 12;
         TaggerTrainer.Train(shared, outDir, posEpochs, nerEpochs, withCrossNer);
+        break;
+    case "parser":
+        var tagEpochsAt = Array.IndexOf(args, "--tag-epochs");
+        var parseEpochsAt = Array.IndexOf(args, "--epochs");
+        ParserTrainer.Train(
+            shared,
+            outDir,
+            tagEpochsAt > 0 ? int.Parse(args[tagEpochsAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 5,
+            parseEpochsAt > 0 ? int.Parse(args[parseEpochsAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 12);
         break;
     case "clusters":
         ClusterBuilder.Build(shared, outDir);

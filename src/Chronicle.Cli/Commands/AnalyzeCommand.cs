@@ -19,11 +19,12 @@ public static class AnalyzeCommand
         };
         paths.Validators.Add(CliValidation.RejectUnknownOptions);
         var json = new Option<bool>("--json") { Description = "Print one JSON object per input (JSON Lines)." };
+        var tokens = new Option<bool>("--tokens") { Description = "With --json, add the tokens layer: span, lemma, universal POS, head and dependency relation per token." };
         var accurate = new Option<bool>("--accurate") { Description = "Use the accurate (slower) models where available." };
         var reportedSpeech = new Option<bool>("--reported-speech") { Description = "Also report indirect speech (\"X said that …\") as quotes with direct: false." };
         var command = new Command("analyze", "Analyse articles and print what they say: entities, quotes, counts, events, tone.")
         {
-            paths, json, accurate, reportedSpeech,
+            paths, json, tokens, accurate, reportedSpeech,
         };
         command.SetAction((result, cancellationToken) =>
         {
@@ -33,12 +34,12 @@ public static class AnalyzeCommand
                 ReportedSpeech = result.GetValue(reportedSpeech),
             };
             var analyzer = options == AnalyzerOptions.Default ? ChronicleAnalyzer.Default : new ChronicleAnalyzer(options);
-            return RunAsync(io, analyzer, result.GetValue(paths) ?? [], result.GetValue(json), cancellationToken);
+            return RunAsync(io, analyzer, result.GetValue(paths) ?? [], result.GetValue(json), cancellationToken, result.GetValue(tokens));
         });
         return command;
     }
 
-    public static async Task<int> RunAsync(CliIo io, ChronicleAnalyzer analyzer, IReadOnlyList<string> paths, bool json, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CliIo io, ChronicleAnalyzer analyzer, IReadOnlyList<string> paths, bool json, CancellationToken cancellationToken, bool tokens = false)
     {
         ArgumentNullException.ThrowIfNull(io);
         ArgumentNullException.ThrowIfNull(analyzer);
@@ -61,7 +62,7 @@ public static class AnalyzeCommand
                 var document = outcome.Document!;
                 if (json)
                 {
-                    io.Out.WriteLine(DocumentJsonWriter.ToJson(document));
+                    io.Out.WriteLine(DocumentJsonWriter.ToJson(document, tokens));
                 }
                 else
                 {

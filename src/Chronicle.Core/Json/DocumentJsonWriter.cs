@@ -17,18 +17,19 @@ public static class DocumentJsonWriter
         Indented = false,
     };
 
-    public static string ToJson(Document document)
+    /// <param name="tokens">Also write the <c>tokens</c> layer (span, lemma, universal POS, head, relation per token).</param>
+    public static string ToJson(Document document, bool tokens = false)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, Options))
         {
-            Write(writer, document);
+            Write(writer, document, tokens);
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    public static void Write(Utf8JsonWriter writer, Document document)
+    public static void Write(Utf8JsonWriter writer, Document document, bool tokens = false)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(document);
@@ -59,6 +60,11 @@ public static class DocumentJsonWriter
         }
 
         writer.WriteEndArray();
+
+        if (tokens)
+        {
+            WriteTokens(writer, document);
+        }
 
         writer.WriteStartArray("entities");
         foreach (var entity in document.Entities)
@@ -319,5 +325,24 @@ public static class DocumentJsonWriter
         {
             writer.WriteString(name, value);
         }
+    }
+
+    /// <summary>The optional token layer: per token its span, lemma, universal POS, head (index into this array, -1 for a root) and relation.</summary>
+    private static void WriteTokens(Utf8JsonWriter writer, Document document)
+    {
+        writer.WriteStartArray("tokens");
+        foreach (var token in document.Tokens)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("start", token.Span.Start);
+            writer.WriteNumber("end", token.Span.End);
+            writer.WriteString("lemma", token.Lemma);
+            writer.WriteString("pos", token.Upos);
+            writer.WriteNumber("head", token.Head);
+            writer.WriteString("dep", token.Dep);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 }
