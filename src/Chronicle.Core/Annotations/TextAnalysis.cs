@@ -150,9 +150,10 @@ public sealed class TextAnalysis
     }
 
     /// <summary>The first token that ends after <paramref name="offset"/> (the token there, or the next one); <see cref="TokenCount"/> when none.</summary>
-    public int TokenAtOrAfter(int offset)
+    public int TokenAtOrAfter(int offset) => FirstEndingAfter(Tokens.AsSpan(), offset);
+
+    private static int FirstEndingAfter(ReadOnlySpan<Token> tokens, int offset)
     {
-        var tokens = Tokens.AsSpan();
         int lo = 0, hi = tokens.Length;
         while (lo < hi)
         {
@@ -349,20 +350,7 @@ public sealed class TextAnalysis
     {
         // The tokens that overlap the span: a mention may cut a token ("Syria's" when the clitic did not split).
         var tokenSpan = tokens.AsSpan();
-        int lo = 0, hi = tokenSpan.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokenSpan[mid].Span.End <= span.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
+        var lo = FirstEndingAfter(tokenSpan, span.Start);
         var end = lo;
         while (end < tokenSpan.Length && tokenSpan[end].Span.Start < span.End)
         {
