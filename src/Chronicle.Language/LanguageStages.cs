@@ -1,3 +1,4 @@
+using Chronicle.Language.Analysis;
 using Chronicle.Language.Entities;
 using Chronicle.Language.Geocoding;
 using Chronicle.Language.Sentences;
@@ -8,7 +9,7 @@ using Chronicle.Pipeline;
 
 namespace Chronicle.Language;
 
-/// <summary>Adds this layer's stages (tokens, sentences, part of speech, syntax (lemmas, universal POS, dependencies), entity mentions, merged entities, geocoding) to a pipeline, in order.</summary>
+/// <summary>Adds this layer's stages (tokens, sentences, part of speech, syntax (lemmas, universal POS, dependencies), entity mentions, merged entities, geocoding, and last the per-token analysis that later layers read) to a pipeline, in order.</summary>
 public static class LanguageStages
 {
     public static PipelineBuilder AddLanguage(this PipelineBuilder builder, AnalysisMode mode)
@@ -21,6 +22,7 @@ public static class LanguageStages
             .Add(new TaggingStage())
             .Add(new SyntaxStage())
             .Add(new EntityStage())
-            .Add(new GeocodingStage());
+            .Add(new GeocodingStage())
+            .Add(new TextAnalysisStage());
     }
 }
