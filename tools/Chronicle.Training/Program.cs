@@ -23,6 +23,10 @@ switch (task)
         var nerEpochs = args.Contains("--quick") ? 2 : epochsAt > 0 && epochsAt + 1 < args.Length ? int.Parse(args[epochsAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 12;
         TaggerTrainer.Train(shared, outDir, posEpochs, nerEpochs, withCrossNer);
         break;
+    case "world-map":
+        // SHARED OUT_FILE (src/Chronicle.Web/wwwroot/world.json)
+        WorldMapBuilder.Build(shared, outDir);
+        break;
     case "clusters":
         ClusterBuilder.Build(shared, outDir);
         break;
