@@ -17,12 +17,17 @@ internal static class BoundedRun
     /// <param name="deadline">Cancelled when the document's time is up; stages receive it linked with the caller's token.</param>
     public static Document Run(AnalysisPipeline pipeline, Document document, CancellationToken deadline, CancellationToken cancellationToken)
     {
-        var current = document;
         var stages = pipeline.Stages;
+        var current = StageLanguages.Unsupported(stages, document.Language) is { } unsupported ? document.WithDiagnostic(unsupported) : document;
         for (var i = 0; i < stages.Length; i++)
         {
             var stage = stages[i];
             cancellationToken.ThrowIfCancellationRequested();
+            if (StageLanguages.Skips(stage, document.Language))
+            {
+                continue;
+            }
+
             if (deadline.IsCancellationRequested)
             {
                 return current.WithDiagnostic(Skipped(stages, i, "before"));

@@ -3,7 +3,7 @@ using System.Text;
 using Chronicle.Annotations;
 using Chronicle.Corpus.Dedup;
 using Chronicle.Corpus.Export;
-using Chronicle.Events.Gdelt;
+using Chronicle.Corpus.Export.Gdelt;
 using Chronicle.Json;
 using Chronicle.Storage;
 using Chronicle.Text;

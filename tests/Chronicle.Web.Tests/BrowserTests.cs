@@ -125,8 +125,23 @@ public sealed class BrowserTests(WebServerFixture server, ChromiumFixture chromi
     public async Task The_map_and_story_pages_render_offline()
     {
         var page = await OpenAsync("/map.html");
-        await page.WaitForSelectorAsync("svg.world .land rect");
-        Assert.True(await page.Locator("svg.world .countries circle").CountAsync() > 200);
+        await page.WaitForSelectorAsync("svg.world path.country");
+
+        // Real outlines: one path per Natural Earth country, each a shape with an area, not a dot.
+        Assert.True(await page.Locator("svg.world path.country").CountAsync() > 150);
+        var france = await page.Locator("svg.world path.country[data-name='France']").BoundingBoxAsync();
+        Assert.NotNull(france);
+        Assert.True(france.Width > 5 && france.Height > 5, "France is drawn as an outline");
+
+        // A country holding geocoded events lists their documents when clicked.
+        var withDocuments = page.Locator("svg.world path.country.has-docs");
+        Assert.True(await withDocuments.CountAsync() > 0, "the corpus has events placed inside some country");
+        var name = await withDocuments.First.GetAttributeAsync("data-name");
+        // Dispatched on the outline itself: a point in its box may be sea or an event disc drawn above it.
+        await withDocuments.First.DispatchEventAsync("click");
+        await page.WaitForSelectorAsync("#place .country-documents li a");
+        Assert.Equal(name, await page.InnerTextAsync("#place h2"));
+        Assert.Contains("document.html?id=", await page.Locator("#place .country-documents li a").First.GetAttributeAsync("href"), StringComparison.Ordinal);
         await ShootAsync(page, "map");
         var stories = await OpenAsync("/stories.html");
         await stories.WaitForSelectorAsync("#stories > *");

@@ -38,6 +38,10 @@ switch (task)
     case "lexicon":
         LexiconBuilder.Build(shared, outDir);
         break;
+    case "world-map":
+        // SHARED OUT_FILE (src/Chronicle.Web/wwwroot/world.json)
+        WorldMapBuilder.Build(shared, outDir);
+        break;
     case "clusters":
         ClusterBuilder.Build(shared, outDir);
         break;

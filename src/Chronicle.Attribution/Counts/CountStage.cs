@@ -11,7 +11,7 @@ namespace Chronicle.Attribution.Counts;
 /// normalised numbers with their GDELT count type, what is counted, and where given the place, date and source.
 /// A repeated figure is reported once; a vague figure ("dozens" → 12) only when no exact figure of its type is given.
 /// </summary>
-public sealed class CountStage : IDocumentStage
+public sealed class CountStage : ILanguageBoundStage
 {
     /// <summary>How far after a number its type word may stand ("337 suspected users in 38 countries were arrested").</summary>
     private const int AfterWindow = 12;
@@ -56,6 +56,9 @@ public sealed class CountStage : IDocumentStage
     };
 
     public string Name => "counts";
+
+    /// <summary>English only: number words and victim nouns are English.</summary>
+    public bool Handles(string language) => StageLanguages.IsEnglish(language);
 
     public Document Process(Document document, CancellationToken cancellationToken)
     {

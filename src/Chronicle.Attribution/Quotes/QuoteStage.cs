@@ -10,7 +10,7 @@ namespace Chronicle.Attribution.Quotes;
 /// Direct quotations with their speakers. Reads the raw text (so it works before or without the language layer) and
 /// links speakers to <see cref="Document.Entities"/> when that layer has run.
 /// </summary>
-public sealed class QuoteStage : IDocumentStage
+public sealed class QuoteStage : ILanguageBoundStage
 {
     /// <summary>A quote with no reporting verb continues the previous speaker when it follows within this many paragraphs.</summary>
     private const int ContinuationParagraphs = 1;
@@ -24,6 +24,9 @@ public sealed class QuoteStage : IDocumentStage
     public QuoteStage(bool reportedSpeech = false) => _reportedSpeech = reportedSpeech;
 
     public string Name => "quotes";
+
+    /// <summary>English only: speech verbs and the speaker model are English.</summary>
+    public bool Handles(string language) => StageLanguages.IsEnglish(language);
 
     public Document Process(Document document, CancellationToken cancellationToken)
     {

@@ -14,4 +14,5 @@ public enum DiagnosticCode
     StageFailed,
     Truncated,
     UnreadableInput,
+    UnsupportedLanguage,
 }

@@ -15,6 +15,7 @@ public static class DiagnosticCodes
         DiagnosticCode.StageFailed => "A stage failed on this document; its layer is empty.",
         DiagnosticCode.Truncated => "The text was truncated to the configured limit.",
         DiagnosticCode.UnreadableInput => "The input could not be read.",
+        DiagnosticCode.UnsupportedLanguage => "The text is in a language the English-trained layers do not handle; those layers are empty.",
         _ => code.ToString(),
     };
 

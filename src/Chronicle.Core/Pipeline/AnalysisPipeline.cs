@@ -20,16 +20,22 @@ public sealed class AnalysisPipeline
     public TimeSpan StageTimeLimit { get; }
 
     /// <summary>
-    /// Runs every stage in order. A stage that throws leaves its layer empty and adds a
+    /// Runs every stage in order, but for those that do not handle the document's language (see
+    /// <see cref="ILanguageBoundStage"/>). A stage that throws leaves its layer empty and adds a
     /// <see cref="DiagnosticCode.StageFailed"/> diagnostic: one bad document never stops a batch.
     /// </summary>
     public Document Run(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var current = document;
+        var current = StageLanguages.Unsupported(Stages, document.Language) is { } unsupported ? document.WithDiagnostic(unsupported) : document;
         foreach (var stage in Stages)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (StageLanguages.Skips(stage, document.Language))
+            {
+                continue;
+            }
+
             var started = Stopwatch.GetTimestamp();
             try
             {

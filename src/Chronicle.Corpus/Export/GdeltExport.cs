@@ -1,4 +1,4 @@
-using Chronicle.Events.Gdelt;
+using Chronicle.Corpus.Export.Gdelt;
 using Chronicle.Json;
 using Chronicle.Storage;
 

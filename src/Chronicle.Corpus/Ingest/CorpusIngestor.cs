@@ -127,7 +127,7 @@ public sealed class CorpusIngestor
         }
 
         peak = Math.Max(peak, Environment.WorkingSet);
-        progress?.Report(totals with { Elapsed = clock.Elapsed });
+        progress?.Report(totals with { Elapsed = clock.Elapsed, Finished = true });
         return new IngestSummary(runId, totals, peak, groups, clusters, records);
     }
 

@@ -15,6 +15,9 @@ public sealed record IngestProgress(
 {
     public long Processed => Added + Unchanged + Failed;
 
+    /// <summary>True on the one report made when the run has ended: its counts are the run's totals.</summary>
+    public bool Finished { get; init; }
+
     /// <summary>Documents analysed and written per second.</summary>
     public double Rate => Elapsed.TotalSeconds > 0 ? Processed / Elapsed.TotalSeconds : 0;
 

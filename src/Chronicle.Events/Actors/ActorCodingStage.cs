@@ -6,7 +6,7 @@ using Chronicle.Pipeline;
 namespace Chronicle.Events.Actors;
 
 /// <summary>Sets <see cref="Entity.Actor"/> (and the country when missing) from the entity's name, aliases and title.</summary>
-public sealed class ActorCodingStage : IDocumentStage
+public sealed class ActorCodingStage : ILanguageBoundStage
 {
     private readonly ActorCoder _coder;
 
@@ -17,6 +17,9 @@ public sealed class ActorCodingStage : IDocumentStage
     }
 
     public string Name => "actors";
+
+    /// <summary>English only: the actor dictionaries are English.</summary>
+    public bool Handles(string language) => StageLanguages.IsEnglish(language);
 
     public Document Process(Document document, CancellationToken cancellationToken)
     {

@@ -3,7 +3,7 @@ using Chronicle.Pipeline;
 namespace Chronicle.Events.Coding;
 
 /// <summary>Adds <see cref="Document.Events"/>: CAMEO/PLOVER events with actors, evidence, location and date.</summary>
-public sealed class EventCodingStage : IDocumentStage
+public sealed class EventCodingStage : ILanguageBoundStage
 {
     private readonly EventCoder _coder;
 
@@ -14,6 +14,9 @@ public sealed class EventCodingStage : IDocumentStage
     }
 
     public string Name => "events";
+
+    /// <summary>English only: the verb dictionaries are English.</summary>
+    public bool Handles(string language) => StageLanguages.IsEnglish(language);
 
     public Document Process(Document document, CancellationToken cancellationToken)
     {

@@ -3,7 +3,7 @@ using Chronicle.Pipeline;
 namespace Chronicle.Events.Rhetoric;
 
 /// <summary>Adds <see cref="Document.Rhetoric"/> (techniques and opinion sentences) and <see cref="Document.Genre"/>.</summary>
-public sealed class RhetoricStage : IDocumentStage
+public sealed class RhetoricStage : ILanguageBoundStage
 {
     private readonly RhetoricAnalyzer _analyzer;
 
@@ -14,6 +14,9 @@ public sealed class RhetoricStage : IDocumentStage
     }
 
     public string Name => "rhetoric";
+
+    /// <summary>English only: the rhetoric cues are English.</summary>
+    public bool Handles(string language) => StageLanguages.IsEnglish(language);
 
     public Document Process(Document document, CancellationToken cancellationToken)
     {

@@ -3,7 +3,7 @@ using Chronicle.Pipeline;
 namespace Chronicle.Events.Themes;
 
 /// <summary>Adds <see cref="Document.Themes"/>: taxonomy themes with their mention spans.</summary>
-public sealed class ThemeStage : IDocumentStage
+public sealed class ThemeStage : ILanguageBoundStage
 {
     private readonly ThemeTagger _tagger;
 
@@ -14,6 +14,9 @@ public sealed class ThemeStage : IDocumentStage
     }
 
     public string Name => "themes";
+
+    /// <summary>English only: theme phrases are English.</summary>
+    public bool Handles(string language) => StageLanguages.IsEnglish(language);
 
     public Document Process(Document document, CancellationToken cancellationToken)
     {

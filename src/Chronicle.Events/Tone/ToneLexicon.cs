@@ -47,6 +47,9 @@ public sealed class ToneLexicon
 
     public static ToneLexicon Shared => SharedInstance.Value;
 
+    /// <summary>The language of the valences (ISO 639-1): AFINN-en and VADER are English.</summary>
+    public string Language { get; } = "en";
+
     /// <summary>The word's valence, 0 when unknown; <paramref name="lower"/> must be lower-case.</summary>
     public int Valence(string lower) => _valence.GetValueOrDefault(lower);
 

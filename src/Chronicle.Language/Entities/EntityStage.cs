@@ -3,7 +3,7 @@ using Chronicle.Pipeline;
 namespace Chronicle.Language.Entities;
 
 /// <summary>Fills <see cref="Document.Entities"/> by merging the raw mentions.</summary>
-public sealed class EntityStage : IDocumentStage
+public sealed class EntityStage : ILanguageBoundStage
 {
     private readonly EntityMerger _merger;
 
@@ -13,6 +13,9 @@ public sealed class EntityStage : IDocumentStage
     }
 
     public string Name => "entities";
+
+    /// <summary>English only: the NER models and gazetteers are English.</summary>
+    public bool Handles(string language) => StageLanguages.IsEnglish(language);
 
     public Document Process(Document document, CancellationToken cancellationToken)
     {

@@ -7,7 +7,7 @@ namespace Chronicle.Language.Geocoding;
 /// Resolves LOC entities to gazetteer points (<see cref="Entity.Geo"/>, <see cref="Entity.Country"/>): countries
 /// first, then other places, preferring the countries and the area the document already names.
 /// </summary>
-public sealed class GeocodingStage : IDocumentStage
+public sealed class GeocodingStage : ILanguageBoundStage
 {
     private readonly Geocoder _geocoder;
 
@@ -17,6 +17,9 @@ public sealed class GeocodingStage : IDocumentStage
     }
 
     public string Name => "geocoding";
+
+    /// <summary>English only: it resolves English entity mentions.</summary>
+    public bool Handles(string language) => StageLanguages.IsEnglish(language);
 
     public Document Process(Document document, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
-using Chronicle.Json;
+using System.Globalization;
+using Chronicle.Storage.Relational;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -17,6 +18,15 @@ internal sealed class PostgresBatchWriter(
     ConcurrentDictionary<(string Alias, long Entity), byte> aliases,
     long? runId)
 {
+    /// <summary>The documents insert, its columns from the shared mapping: one array parameter per column.</summary>
+    private static readonly string InsertDocumentsSql = $"""
+        INSERT INTO documents({string.Join(", ", DocumentRows.DocumentColumns.Select(c => c.Name))}, run_id)
+        SELECT u.*, @run FROM unnest({string.Join(", ", DocumentRows.DocumentColumns.Select((c, i) => $"@c{i}::{SqlType(c.Kind)}[]"))}) AS u
+        ORDER BY 1
+        ON CONFLICT (content_hash) DO NOTHING
+        RETURNING content_hash, id
+        """;
+
     public async Task<WriteResult> WriteAsync(IReadOnlyList<DocumentRecord> records, IReadOnlyList<IngestError> errors, CancellationToken cancellationToken)
     {
         await ResolveEntitiesAsync(records, cancellationToken);
@@ -91,13 +101,13 @@ internal sealed class PostgresBatchWriter(
         {
             foreach (var entity in record.Document.Entities)
             {
-                var key = EntityKey.Normalise(entity.Name);
-                if (key.Length == 0)
+                if (DocumentRows.EntityKeyOf(entity) is not { } entityKey)
                 {
                     continue;
                 }
 
-                var type = DocumentJsonWriter.TypeName(entity.Type);
+                var (type, key) = entityKey;
+
                 var attributes = entity.Actor is not null || entity.Country is not null || entity.WikidataId is not null;
                 if (wanted.TryGetValue((type, key), out var known))
                 {
@@ -108,16 +118,9 @@ internal sealed class PostgresBatchWriter(
                     wanted[(type, key)] = (entity.Name, entity.Actor, entity.Country, entity.WikidataId);
                 }
 
-                if (!entity.Aliases.IsDefaultOrEmpty)
+                foreach (var alias in DocumentRows.AliasKeys(entity, key))
                 {
-                    foreach (var alias in entity.Aliases)
-                    {
-                        var aliasKey = EntityKey.Normalise(alias);
-                        if (aliasKey.Length > 0 && aliasKey != key)
-                        {
-                            wantedAliases.Add((aliasKey, type, key));
-                        }
-                    }
+                    wantedAliases.Add((alias, type, key));
                 }
             }
         }
@@ -202,42 +205,14 @@ internal sealed class PostgresBatchWriter(
             return inserted;
         }
 
-        await using var command = new NpgsqlCommand(
-            """
-            INSERT INTO documents(content_hash, source_key, path, url, site, title, byline, published, published_day, language, genre,
-                text, json, tone, positive, negative, polarity, activity, self_reference, word_count, simhash, length, run_id)
-            SELECT u.*, @run FROM unnest(@hash::text[], @key::text[], @path::text[], @url::text[], @site::text[], @title::text[], @byline::text[],
-                @published::text[], @day::text[], @language::text[], @genre::text[], @text::text[], @json::text[],
-                @tone::float8[], @positive::float8[], @negative::float8[], @polarity::float8[], @activity::float8[], @self::float8[],
-                @words::integer[], @simhash::bigint[], @length::integer[]) AS u
-            ORDER BY 1
-            ON CONFLICT (content_hash) DO NOTHING
-            RETURNING content_hash, id
-            """,
-            connection);
+        await using var command = new NpgsqlCommand(InsertDocumentsSql, connection);
         var p = command.Parameters;
-        p.AddWithValue("hash", ordered.Select(r => r.ContentHash).ToArray());
-        p.AddWithValue("key", ordered.Select(r => r.SourceKey).ToArray());
-        Text(p, "path", ordered.Select(r => r.Document.Source.Path));
-        Text(p, "url", ordered.Select(r => r.Document.Source.Url));
-        Text(p, "site", ordered.Select(r => r.Document.Site));
-        Text(p, "title", ordered.Select(r => r.Document.Title));
-        Text(p, "byline", ordered.Select(r => r.Document.Byline.IsDefaultOrEmpty ? null : string.Join("; ", r.Document.Byline)));
-        Text(p, "published", ordered.Select(r => r.Document.Published));
-        Text(p, "day", ordered.Select(r => PublishedDay.Of(r.Document.Published)));
-        p.AddWithValue("language", ordered.Select(r => r.Document.Language).ToArray());
-        Text(p, "genre", ordered.Select(r => r.Document.Genre));
-        p.AddWithValue("text", ordered.Select(r => Clean(r.Document.Text)).ToArray());
-        p.AddWithValue("json", ordered.Select(r => Clean(r.Json)).ToArray());
-        p.AddWithValue("tone", ordered.Select(r => r.Document.Tone.Value).ToArray());
-        p.AddWithValue("positive", ordered.Select(r => r.Document.Tone.Positive).ToArray());
-        p.AddWithValue("negative", ordered.Select(r => r.Document.Tone.Negative).ToArray());
-        p.AddWithValue("polarity", ordered.Select(r => r.Document.Tone.Polarity).ToArray());
-        p.AddWithValue("activity", ordered.Select(r => r.Document.Tone.Activity).ToArray());
-        p.AddWithValue("self", ordered.Select(r => r.Document.Tone.SelfReference).ToArray());
-        p.AddWithValue("words", ordered.Select(r => r.Document.Tone.WordCount).ToArray());
-        p.AddWithValue("simhash", ordered.Select(r => unchecked((long)r.SimHash)).ToArray());
-        p.AddWithValue("length", ordered.Select(r => r.Document.Text.Length).ToArray());
+        for (var i = 0; i < DocumentRows.DocumentColumns.Length; i++)
+        {
+            var column = DocumentRows.DocumentColumns[i];
+            p.Add(ArrayParameter("c" + i.ToString(CultureInfo.InvariantCulture), column.Kind, ordered.Select(column.Value)));
+        }
+
         p.Add(new NpgsqlParameter("run", NpgsqlDbType.Bigint) { Value = (object?)runId ?? DBNull.Value });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -307,173 +282,19 @@ internal sealed class PostgresBatchWriter(
     /// <summary>Streams the layers of the newly inserted documents with binary COPY, one COPY per table.</summary>
     private async Task CopyLayersAsync(List<(DocumentRecord Record, long Id)> fresh, CancellationToken cancellationToken)
     {
-        var locals = new Dictionary<long, Dictionary<string, long>>(fresh.Count);
-        await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY document_entities (document_id, local_id, entity_id, mentions, first_start, role) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        var locals = fresh.ConvertAll(f => DocumentRows.LocalEntities(f.Record.Document, (_, key) => entityIds.TryGetValue(key, out var id) ? id : null));
+        foreach (var table in DocumentRows.Layers)
         {
-            foreach (var (record, id) in fresh)
+            await using var copy = await connection.BeginBinaryImportAsync($"COPY {table.Name} ({table.ColumnList}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+            for (var d = 0; d < fresh.Count; d++)
             {
-                var local = new Dictionary<string, long>(StringComparer.Ordinal);
-                locals[id] = local;
-                foreach (var entity in record.Document.Entities)
+                foreach (var row in DocumentRows.Rows(table, fresh[d].Id, fresh[d].Record.Document, locals[d]))
                 {
-                    var key = EntityKey.Normalise(entity.Name);
-                    if (key.Length == 0 || !entityIds.TryGetValue((DocumentJsonWriter.TypeName(entity.Type), key), out var entityId) || !local.TryAdd(entity.Id, entityId))
+                    await copy.StartRowAsync(cancellationToken);
+                    for (var c = 0; c < row.Length; c++)
                     {
-                        continue;
+                        await WriteAsync(copy, table.Columns[c].Kind, row[c], cancellationToken);
                     }
-
-                    var mentions = entity.Mentions.IsDefaultOrEmpty ? 0 : entity.Mentions.Length;
-                    await copy.StartRowAsync(cancellationToken);
-                    await copy.WriteAsync(id, NpgsqlDbType.Bigint, cancellationToken);
-                    await copy.WriteAsync(entity.Id, NpgsqlDbType.Text, cancellationToken);
-                    await copy.WriteAsync(entityId, NpgsqlDbType.Bigint, cancellationToken);
-                    await copy.WriteAsync(mentions, NpgsqlDbType.Integer, cancellationToken);
-                    await copy.WriteAsync(mentions == 0 ? 0 : entity.Mentions[0].Start, NpgsqlDbType.Integer, cancellationToken);
-                    await WriteTextAsync(copy, entity.Role, cancellationToken);
-                }
-            }
-
-            await copy.CompleteAsync(cancellationToken);
-        }
-
-        await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY mentions (document_id, entity_id, span_start, span_end) FROM STDIN (FORMAT BINARY)", cancellationToken))
-        {
-            foreach (var (record, id) in fresh)
-            {
-                foreach (var entity in record.Document.Entities)
-                {
-                    if (entity.Mentions.IsDefaultOrEmpty || !locals[id].TryGetValue(entity.Id, out var entityId))
-                    {
-                        continue;
-                    }
-
-                    foreach (var mention in entity.Mentions)
-                    {
-                        await copy.StartRowAsync(cancellationToken);
-                        await copy.WriteAsync(id, NpgsqlDbType.Bigint, cancellationToken);
-                        await copy.WriteAsync(entityId, NpgsqlDbType.Bigint, cancellationToken);
-                        await copy.WriteAsync(mention.Start, NpgsqlDbType.Integer, cancellationToken);
-                        await copy.WriteAsync(mention.End, NpgsqlDbType.Integer, cancellationToken);
-                    }
-                }
-            }
-
-            await copy.CompleteAsync(cancellationToken);
-        }
-
-        await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY quotes (document_id, ordinal, span_start, span_end, text, speaker_entity_id, speaker_name, cue, direct) FROM STDIN (FORMAT BINARY)", cancellationToken))
-        {
-            foreach (var (record, id) in fresh)
-            {
-                var quotes = record.Document.Quotes;
-                for (var i = 0; i < quotes.Length; i++)
-                {
-                    var quote = quotes[i];
-                    await copy.StartRowAsync(cancellationToken);
-                    await copy.WriteAsync(id, NpgsqlDbType.Bigint, cancellationToken);
-                    await copy.WriteAsync(i, NpgsqlDbType.Integer, cancellationToken);
-                    await copy.WriteAsync(quote.Span.Start, NpgsqlDbType.Integer, cancellationToken);
-                    await copy.WriteAsync(quote.Span.End, NpgsqlDbType.Integer, cancellationToken);
-                    await copy.WriteAsync(Clean(quote.Text), NpgsqlDbType.Text, cancellationToken);
-                    await WriteBigintAsync(copy, Local(locals[id], quote.Speaker), cancellationToken);
-                    await WriteTextAsync(copy, quote.SpeakerName, cancellationToken);
-                    await WriteTextAsync(copy, quote.Cue, cancellationToken);
-                    await copy.WriteAsync(quote.Direct, NpgsqlDbType.Boolean, cancellationToken);
-                }
-            }
-
-            await copy.CompleteAsync(cancellationToken);
-        }
-
-        await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY counts (document_id, ordinal, type, number, approximate, object, span_start, span_end, location, date, attribution) FROM STDIN (FORMAT BINARY)",
-            cancellationToken))
-        {
-            foreach (var (record, id) in fresh)
-            {
-                var counts = record.Document.Counts;
-                for (var i = 0; i < counts.Length; i++)
-                {
-                    var count = counts[i];
-                    await copy.StartRowAsync(cancellationToken);
-                    await copy.WriteAsync(id, NpgsqlDbType.Bigint, cancellationToken);
-                    await copy.WriteAsync(i, NpgsqlDbType.Integer, cancellationToken);
-                    await copy.WriteAsync(count.Type, NpgsqlDbType.Text, cancellationToken);
-                    await copy.WriteAsync((long)count.Number, NpgsqlDbType.Bigint, cancellationToken);
-                    await copy.WriteAsync(count.Approximate, NpgsqlDbType.Boolean, cancellationToken);
-                    await WriteTextAsync(copy, count.Object, cancellationToken);
-                    await copy.WriteAsync(count.Span.Start, NpgsqlDbType.Integer, cancellationToken);
-                    await copy.WriteAsync(count.Span.End, NpgsqlDbType.Integer, cancellationToken);
-                    await WriteTextAsync(copy, count.Location, cancellationToken);
-                    await WriteTextAsync(copy, count.Date, cancellationToken);
-                    await WriteTextAsync(copy, count.Attribution, cancellationToken);
-                }
-            }
-
-            await copy.CompleteAsync(cancellationToken);
-        }
-
-        await using (var copy = await connection.BeginBinaryImportAsync(
-            """
-            COPY events (document_id, ordinal, code, root_code, plover, source_name, source_code, source_entity_id, target_name, target_code,
-                target_entity_id, goldstein, quad_class, span_start, span_end, location_name, country_code, lat, lon, geo_type, date)
-            FROM STDIN (FORMAT BINARY)
-            """,
-            cancellationToken))
-        {
-            foreach (var (record, id) in fresh)
-            {
-                var events = record.Document.Events;
-                for (var i = 0; i < events.Length; i++)
-                {
-                    var e = events[i];
-                    await copy.StartRowAsync(cancellationToken);
-                    await copy.WriteAsync(id, NpgsqlDbType.Bigint, cancellationToken);
-                    await copy.WriteAsync(i, NpgsqlDbType.Integer, cancellationToken);
-                    await copy.WriteAsync(e.Code, NpgsqlDbType.Text, cancellationToken);
-                    await copy.WriteAsync(e.RootCode, NpgsqlDbType.Text, cancellationToken);
-                    await WriteTextAsync(copy, e.Plover, cancellationToken);
-                    await WriteTextAsync(copy, e.Source?.Name, cancellationToken);
-                    await WriteTextAsync(copy, e.Source?.Code, cancellationToken);
-                    await WriteBigintAsync(copy, Local(locals[id], e.Source?.Entity), cancellationToken);
-                    await WriteTextAsync(copy, e.Target?.Name, cancellationToken);
-                    await WriteTextAsync(copy, e.Target?.Code, cancellationToken);
-                    await WriteBigintAsync(copy, Local(locals[id], e.Target?.Entity), cancellationToken);
-                    await copy.WriteAsync(e.Goldstein, NpgsqlDbType.Double, cancellationToken);
-                    await copy.WriteAsync(e.QuadClass, NpgsqlDbType.Integer, cancellationToken);
-                    await copy.WriteAsync(e.Span.Start, NpgsqlDbType.Integer, cancellationToken);
-                    await copy.WriteAsync(e.Span.End, NpgsqlDbType.Integer, cancellationToken);
-                    await WriteTextAsync(copy, e.Location?.Name, cancellationToken);
-                    await WriteTextAsync(copy, e.Location?.CountryCode, cancellationToken);
-                    await WriteDoubleAsync(copy, e.Location?.Lat, cancellationToken);
-                    await WriteDoubleAsync(copy, e.Location?.Lon, cancellationToken);
-                    await copy.WriteAsync(e.Location?.GeoType ?? 0, NpgsqlDbType.Integer, cancellationToken);
-                    await WriteTextAsync(copy, e.Date, cancellationToken);
-                }
-            }
-
-            await copy.CompleteAsync(cancellationToken);
-        }
-
-        await using (var copy = await connection.BeginBinaryImportAsync("COPY themes (document_id, code, mentions) FROM STDIN (FORMAT BINARY)", cancellationToken))
-        {
-            foreach (var (record, id) in fresh)
-            {
-                var codes = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var theme in record.Document.Themes)
-                {
-                    if (!codes.Add(theme.Code))
-                    {
-                        continue;
-                    }
-
-                    await copy.StartRowAsync(cancellationToken);
-                    await copy.WriteAsync(id, NpgsqlDbType.Bigint, cancellationToken);
-                    await copy.WriteAsync(theme.Code, NpgsqlDbType.Text, cancellationToken);
-                    await copy.WriteAsync(theme.Mentions.IsDefaultOrEmpty ? 0 : theme.Mentions.Length, NpgsqlDbType.Integer, cancellationToken);
                 }
             }
 
@@ -481,21 +302,52 @@ internal sealed class PostgresBatchWriter(
         }
     }
 
-    private static long? Local(Dictionary<string, long> locals, string? local) =>
-        local is not null && locals.TryGetValue(local, out var id) ? id : null;
+    private static string SqlType(ColumnKind kind) => kind switch
+    {
+        ColumnKind.Integer => "integer",
+        ColumnKind.Bigint => "bigint",
+        ColumnKind.Double => "float8",
+        ColumnKind.Boolean => "boolean",
+        _ => "text",
+    };
 
-    private static void Text(NpgsqlParameterCollection parameters, string name, IEnumerable<string?> values) =>
-        parameters.AddWithValue(name, NpgsqlDbType.Array | NpgsqlDbType.Text, values.Select(v => v is null ? null : Clean(v)).ToArray());
+    private static NpgsqlDbType DbType(ColumnKind kind) => kind switch
+    {
+        ColumnKind.Integer => NpgsqlDbType.Integer,
+        ColumnKind.Bigint => NpgsqlDbType.Bigint,
+        ColumnKind.Double => NpgsqlDbType.Double,
+        ColumnKind.Boolean => NpgsqlDbType.Boolean,
+        _ => NpgsqlDbType.Text,
+    };
+
+    /// <summary>A typed array of one column's values (text cleaned of NUL); null elements stay null.</summary>
+    private static NpgsqlParameter ArrayParameter(string name, ColumnKind kind, IEnumerable<object?> values)
+    {
+        Array array = kind switch
+        {
+            ColumnKind.Integer => values.Select(v => v is null ? (int?)null : Convert.ToInt32(v, CultureInfo.InvariantCulture)).ToArray(),
+            ColumnKind.Bigint => values.Select(v => v is null ? (long?)null : Convert.ToInt64(v, CultureInfo.InvariantCulture)).ToArray(),
+            ColumnKind.Double => values.Select(v => v is null ? (double?)null : Convert.ToDouble(v, CultureInfo.InvariantCulture)).ToArray(),
+            ColumnKind.Boolean => values.Select(v => v is null ? (bool?)null : (bool)v).ToArray(),
+            _ => values.Select(v => v is null ? null : Clean((string)v)).ToArray(),
+        };
+        return new NpgsqlParameter(name, NpgsqlDbType.Array | DbType(kind)) { Value = array };
+    }
+
+    private static Task WriteAsync(NpgsqlBinaryImporter copy, ColumnKind kind, object? value, CancellationToken cancellationToken) => value switch
+    {
+        null => copy.WriteNullAsync(cancellationToken),
+        string text => copy.WriteAsync(Clean(text), NpgsqlDbType.Text, cancellationToken),
+        _ => kind switch
+        {
+            ColumnKind.Integer => copy.WriteAsync(Convert.ToInt32(value, CultureInfo.InvariantCulture), NpgsqlDbType.Integer, cancellationToken),
+            ColumnKind.Bigint => copy.WriteAsync(Convert.ToInt64(value, CultureInfo.InvariantCulture), NpgsqlDbType.Bigint, cancellationToken),
+            ColumnKind.Double => copy.WriteAsync(Convert.ToDouble(value, CultureInfo.InvariantCulture), NpgsqlDbType.Double, cancellationToken),
+            ColumnKind.Boolean => copy.WriteAsync((bool)value, NpgsqlDbType.Boolean, cancellationToken),
+            _ => copy.WriteAsync(Convert.ToString(value, CultureInfo.InvariantCulture), NpgsqlDbType.Text, cancellationToken),
+        },
+    };
 
     /// <summary>PostgreSQL text cannot hold NUL; web pages occasionally do.</summary>
     private static string Clean(string value) => value.Contains('\0', StringComparison.Ordinal) ? value.Replace("\0", string.Empty, StringComparison.Ordinal) : value;
-
-    private static Task WriteTextAsync(NpgsqlBinaryImporter copy, string? value, CancellationToken cancellationToken) =>
-        value is null ? copy.WriteNullAsync(cancellationToken) : copy.WriteAsync(Clean(value), NpgsqlDbType.Text, cancellationToken);
-
-    private static Task WriteBigintAsync(NpgsqlBinaryImporter copy, long? value, CancellationToken cancellationToken) =>
-        value is null ? copy.WriteNullAsync(cancellationToken) : copy.WriteAsync(value.Value, NpgsqlDbType.Bigint, cancellationToken);
-
-    private static Task WriteDoubleAsync(NpgsqlBinaryImporter copy, double? value, CancellationToken cancellationToken) =>
-        value is null ? copy.WriteNullAsync(cancellationToken) : copy.WriteAsync(value.Value, NpgsqlDbType.Double, cancellationToken);
 }

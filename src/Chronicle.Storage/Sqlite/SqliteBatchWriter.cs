@@ -1,5 +1,6 @@
 using System.Globalization;
 using Chronicle.Annotations;
+using Chronicle.Storage.Relational;
 using Microsoft.Data.Sqlite;
 
 namespace Chronicle.Storage.Sqlite;
@@ -18,13 +19,8 @@ internal sealed class SqliteBatchWriter : IDisposable
     private readonly SqliteCommand _insertDocumentFts;
     private readonly SqliteCommand _upsertEntity;
     private readonly SqliteCommand _insertAlias;
-    private readonly SqliteCommand _insertDocumentEntity;
-    private readonly SqliteCommand _insertMention;
-    private readonly SqliteCommand _insertQuote;
+    private readonly Dictionary<LayerTable, SqliteCommand> _insertLayer = [];
     private readonly SqliteCommand _insertQuoteFts;
-    private readonly SqliteCommand _insertCount;
-    private readonly SqliteCommand _insertEvent;
-    private readonly SqliteCommand _insertTheme;
     private readonly SqliteCommand _insertError;
 
     public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction, Dictionary<(string Type, string Key), long> entityIds, long? runId)
@@ -35,14 +31,10 @@ internal sealed class SqliteBatchWriter : IDisposable
         _runId = runId;
         _findHash = Command("SELECT id FROM documents WHERE content_hash = $p0", 1);
         _insertSource = Command("INSERT OR IGNORE INTO sources(key, document_id, status, run_id) VALUES ($p0, $p1, $p2, $p3)", 4);
+        var columns = DocumentRows.DocumentColumns.Length;
         _insertDocument = Command(
-            """
-            INSERT INTO documents(content_hash, source_key, path, url, site, title, byline, published, published_day, language, genre,
-                text, json, tone, positive, negative, polarity, activity, self_reference, word_count, simhash, length, run_id, ingested_at)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17, $p18, $p19, $p20, $p21, $p22, $p23)
-            RETURNING id
-            """,
-            24);
+            $"INSERT INTO documents({string.Join(", ", DocumentRows.DocumentColumns.Select(c => c.Name))}, run_id, ingested_at) VALUES ({Placeholders(columns + 2)}) RETURNING id",
+            columns + 2);
         _insertDocumentFts = Command("INSERT INTO documents_fts(rowid, title, text) VALUES ($p0, $p1, $p2)", 3);
         _upsertEntity = Command(
             """
@@ -55,31 +47,16 @@ internal sealed class SqliteBatchWriter : IDisposable
             """,
             6);
         _insertAlias = Command("INSERT OR IGNORE INTO entity_aliases(alias_key, entity_id) VALUES ($p0, $p1)", 2);
-        _insertDocumentEntity = Command(
-            "INSERT OR IGNORE INTO document_entities(document_id, local_id, entity_id, mentions, first_start, role) VALUES ($p0, $p1, $p2, $p3, $p4, $p5)", 6);
-        _insertMention = Command("INSERT INTO mentions(document_id, entity_id, span_start, span_end) VALUES ($p0, $p1, $p2, $p3)", 4);
-        _insertQuote = Command(
-            """
-            INSERT INTO quotes(document_id, ordinal, span_start, span_end, text, speaker_entity_id, speaker_name, cue, direct)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8) RETURNING id
-            """,
-            9);
+        foreach (var table in DocumentRows.Layers)
+        {
+            // Quotes return their id for the full-text index; the other layers are plain inserts.
+            var returning = table == DocumentRows.Quotes ? " RETURNING id" : string.Empty;
+            var insert = table == DocumentRows.DocumentEntities || table == DocumentRows.Themes ? "INSERT OR IGNORE" : "INSERT";
+            _insertLayer[table] = Command(
+                $"{insert} INTO {table.Name}({table.ColumnList}) VALUES ({Placeholders(table.Columns.Length)}){returning}", table.Columns.Length);
+        }
+
         _insertQuoteFts = Command("INSERT INTO quotes_fts(rowid, text, speaker_name) VALUES ($p0, $p1, $p2)", 3);
-        _insertCount = Command(
-            """
-            INSERT INTO counts(document_id, ordinal, type, number, approximate, object, span_start, span_end, location, date, attribution)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10)
-            """,
-            11);
-        _insertEvent = Command(
-            """
-            INSERT INTO events(document_id, ordinal, code, root_code, plover, source_name, source_code, source_entity_id,
-                target_name, target_code, target_entity_id, goldstein, quad_class, span_start, span_end,
-                location_name, country_code, lat, lon, geo_type, date)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17, $p18, $p19, $p20)
-            """,
-            21);
-        _insertTheme = Command("INSERT OR IGNORE INTO themes(document_id, code, mentions) VALUES ($p0, $p1, $p2)", 3);
         _insertError = Command("INSERT INTO errors(run_id, source, stage, message, at) VALUES ($p0, $p1, $p2, $p3, $p4)", 5);
     }
 
@@ -93,115 +70,33 @@ internal sealed class SqliteBatchWriter : IDisposable
             return false;
         }
 
-        var tone = document.Tone;
-        var id = (long)Scalar(
-            _insertDocument,
-            record.ContentHash,
-            record.SourceKey,
-            document.Source.Path,
-            document.Source.Url,
-            document.Site,
-            document.Title,
-            document.Byline.IsDefaultOrEmpty ? null : string.Join("; ", document.Byline),
-            document.Published,
-            PublishedDay.Of(document.Published),
-            document.Language,
-            document.Genre,
-            document.Text,
-            record.Json,
-            tone.Value,
-            tone.Positive,
-            tone.Negative,
-            tone.Polarity,
-            tone.Activity,
-            tone.SelfReference,
-            tone.WordCount,
-            unchecked((long)record.SimHash),
-            document.Text.Length,
-            _runId,
-            SqliteCorpusStore.Now())!;
+        var values = new object?[DocumentRows.DocumentColumns.Length + 2];
+        for (var i = 0; i < DocumentRows.DocumentColumns.Length; i++)
+        {
+            values[i] = DocumentRows.DocumentColumns[i].Value(record);
+        }
+
+        values[^2] = _runId;
+        values[^1] = SqliteCorpusStore.Now();
+        var id = (long)Scalar(_insertDocument, values)!;
         Run(_insertDocumentFts, id, document.Title ?? string.Empty, document.Text);
         Run(_insertSource, record.SourceKey, id, "added", _runId);
 
-        var localIds = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var entity in document.Entities)
+        var locals = DocumentRows.LocalEntities(document, EntityId);
+        foreach (var table in DocumentRows.Layers)
         {
-            var key = EntityKey.Normalise(entity.Name);
-            if (key.Length == 0)
+            var insert = _insertLayer[table];
+            foreach (var row in DocumentRows.Rows(table, id, document, locals))
             {
-                continue;
-            }
-
-            var entityId = EntityId(entity, key);
-            localIds[entity.Id] = entityId;
-            var first = entity.Mentions.IsDefaultOrEmpty ? 0 : entity.Mentions[0].Start;
-            Run(_insertDocumentEntity, id, entity.Id, entityId, entity.Mentions.IsDefaultOrEmpty ? 0 : entity.Mentions.Length, first, entity.Role);
-            if (!entity.Mentions.IsDefaultOrEmpty)
-            {
-                foreach (var mention in entity.Mentions)
+                if (table != DocumentRows.Quotes)
                 {
-                    Run(_insertMention, id, entityId, mention.Start, mention.End);
+                    Run(insert, row);
+                }
+                else if (Scalar(insert, row) is long quoteId)
+                {
+                    Run(_insertQuoteFts, quoteId, row[4], row[6] ?? string.Empty);
                 }
             }
-
-            if (!entity.Aliases.IsDefaultOrEmpty)
-            {
-                foreach (var alias in entity.Aliases)
-                {
-                    var aliasKey = EntityKey.Normalise(alias);
-                    if (aliasKey.Length > 0 && aliasKey != key)
-                    {
-                        Run(_insertAlias, aliasKey, entityId);
-                    }
-                }
-            }
-        }
-
-        for (var i = 0; i < document.Quotes.Length; i++)
-        {
-            var quote = document.Quotes[i];
-            long? speaker = quote.Speaker is not null && localIds.TryGetValue(quote.Speaker, out var s) ? s : null;
-            var quoteId = (long)Scalar(_insertQuote, id, i, quote.Span.Start, quote.Span.End, quote.Text, speaker, quote.SpeakerName, quote.Cue, quote.Direct ? 1 : 0)!;
-            Run(_insertQuoteFts, quoteId, quote.Text, quote.SpeakerName ?? string.Empty);
-        }
-
-        for (var i = 0; i < document.Counts.Length; i++)
-        {
-            var count = document.Counts[i];
-            Run(_insertCount, id, i, count.Type, count.Number, count.Approximate ? 1 : 0, count.Object, count.Span.Start, count.Span.End, count.Location, count.Date, count.Attribution);
-        }
-
-        for (var i = 0; i < document.Events.Length; i++)
-        {
-            var e = document.Events[i];
-            Run(
-                _insertEvent,
-                id,
-                i,
-                e.Code,
-                e.RootCode,
-                e.Plover,
-                e.Source?.Name,
-                e.Source?.Code,
-                LocalEntity(localIds, e.Source?.Entity),
-                e.Target?.Name,
-                e.Target?.Code,
-                LocalEntity(localIds, e.Target?.Entity),
-                e.Goldstein,
-                e.QuadClass,
-                e.Span.Start,
-                e.Span.End,
-                e.Location?.Name,
-                e.Location?.CountryCode,
-                e.Location?.Lat,
-                e.Location?.Lon,
-                e.Location?.GeoType ?? 0,
-                e.Date);
-        }
-
-        foreach (var theme in document.Themes)
-        {
-            Run(_insertTheme, id, theme.Code, theme.Mentions.IsDefaultOrEmpty ? 0 : theme.Mentions.Length);
         }
 
         return true;
@@ -227,21 +122,25 @@ internal sealed class SqliteBatchWriter : IDisposable
         }
     }
 
-    private static long? LocalEntity(Dictionary<string, long> localIds, string? local) =>
-        local is not null && localIds.TryGetValue(local, out var id) ? id : null;
-
-    private long EntityId(Entity entity, string key)
+    /// <summary>The entity's store id (inserted or enriched as needed), with its aliases recorded.</summary>
+    private long? EntityId(Entity entity, (string Type, string Key) key)
     {
-        var type = SqliteCorpusStore.TypeName(entity.Type);
-        if (_entityIds.TryGetValue((type, key), out var cached) && entity.Actor is null && entity.Country is null && entity.WikidataId is null)
+        if (!_entityIds.TryGetValue(key, out var id) || entity.Actor is not null || entity.Country is not null || entity.WikidataId is not null)
         {
-            return cached;
+            id = (long)Scalar(_upsertEntity, key.Type, key.Key, entity.Name, entity.Actor, entity.Country, entity.WikidataId)!;
+            _entityIds[key] = id;
         }
 
-        var id = (long)Scalar(_upsertEntity, type, key, entity.Name, entity.Actor, entity.Country, entity.WikidataId)!;
-        _entityIds[(type, key)] = id;
+        foreach (var alias in DocumentRows.AliasKeys(entity, key.Key))
+        {
+            Run(_insertAlias, alias, id);
+        }
+
         return id;
     }
+
+    private static string Placeholders(int count) =>
+        string.Join(", ", Enumerable.Range(0, count).Select(i => "$p" + i.ToString(CultureInfo.InvariantCulture)));
 
     private SqliteCommand Command(string sql, int parameters)
     {

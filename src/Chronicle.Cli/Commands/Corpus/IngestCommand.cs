@@ -60,7 +60,7 @@ public static class IngestCommand
             var paths = result.GetValue(sources) ?? [];
             var summary = io.OutputIsTerminal && !Console.IsErrorRedirected
                 ? await WithProgressBarAsync(ingestor, paths, cancellationToken)
-                : await ingestor.RunAsync(paths, new PlainProgress<IngestProgress>(io.Error, p => p.Elapsed, ProgressLine), cancellationToken);
+                : await ingestor.RunAsync(paths, new PlainProgress<IngestProgress>(io.Error, p => p.Elapsed, ProgressLine, p => p.Finished), cancellationToken);
             await WriteSummaryAsync(io, corpus.Location, summary);
             return summary.Totals.Failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
         });
@@ -77,12 +77,16 @@ public static class IngestCommand
             .StartAsync(async context =>
             {
                 var task = context.AddTask("ingest", maxValue: 1000);
+                static string Describe(IngestProgress p) => string.Create(CultureInfo.InvariantCulture, $"{p.Processed} docs, {p.Rate:0.0}/s, {p.Failed} failed");
                 var progress = new Progress<IngestProgress>(p =>
                 {
                     task.Value = p.Fraction * 1000;
-                    task.Description = string.Create(CultureInfo.InvariantCulture, $"{p.Processed} docs, {p.Rate:0.0}/s, {p.Failed} failed");
+                    task.Description = Describe(p);
                 });
                 summary = await ingestor.RunAsync(paths, progress, cancellationToken);
+
+                // Progress<T> posts its reports; the run's totals are set here so a late report cannot leave stale counts.
+                task.Description = Describe(summary.Totals);
                 task.Value = task.MaxValue;
             });
         return summary!;

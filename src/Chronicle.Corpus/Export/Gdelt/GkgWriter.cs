@@ -3,7 +3,7 @@ using System.Text;
 using Chronicle.Annotations;
 using Chronicle.Events.Common;
 
-namespace Chronicle.Events.Gdelt;
+namespace Chronicle.Corpus.Export.Gdelt;
 
 /// <summary>
 /// Writes a document's GKG 2.1 record: one line, 27 tab-separated columns as the GDELT GKG 2.1 codebook orders them.

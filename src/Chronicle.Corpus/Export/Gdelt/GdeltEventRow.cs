@@ -1,4 +1,4 @@
-namespace Chronicle.Events.Gdelt;
+namespace Chronicle.Corpus.Export.Gdelt;
 
 /// <summary>
 /// One GDELT Events 2.0 row (61 tab-separated columns). MonthYear, Year and FractionDate (columns 3–5) are derived

@@ -1,4 +1,4 @@
-namespace Chronicle.Events.Gdelt;
+namespace Chronicle.Corpus.Export.Gdelt;
 
 /// <summary>The ten actor columns of a GDELT 2.0 event row (Actor1 6–15, Actor2 16–25).</summary>
 public sealed record GdeltActor(

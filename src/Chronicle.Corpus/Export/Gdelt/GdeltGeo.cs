@@ -1,4 +1,4 @@
-namespace Chronicle.Events.Gdelt;
+namespace Chronicle.Corpus.Export.Gdelt;
 
 /// <summary>
 /// The eight geography columns of a GDELT 2.0 event row: type (0 none, 1 country, 2 US state, 3 US city,

@@ -1,8 +1,8 @@
 using Chronicle.Annotations;
-using Chronicle.Events.Gdelt;
+using Chronicle.Corpus.Export.Gdelt;
 using Chronicle.Text;
 
-namespace Chronicle.Events.Tests;
+namespace Chronicle.Corpus.Tests;
 
 public sealed class GdeltRoundTripTests
 {

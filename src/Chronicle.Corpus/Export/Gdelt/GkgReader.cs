@@ -1,4 +1,4 @@
-namespace Chronicle.Events.Gdelt;
+namespace Chronicle.Corpus.Export.Gdelt;
 
 /// <summary>Reads GKG 2.1 rows (27 tab-separated columns); lines with another column count are skipped, never thrown.</summary>
 public static class GkgReader

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Chronicle.Events.Gdelt;
+namespace Chronicle.Corpus.Export.Gdelt;
 
 /// <summary>Reads GDELT Events 2.0 rows (61 tab-separated columns); malformed lines are skipped and counted, never thrown.</summary>
 public static class GdeltEventReader

@@ -2,7 +2,7 @@ using System.Globalization;
 using Chronicle.Annotations;
 using Chronicle.Events.Common;
 
-namespace Chronicle.Events.Gdelt;
+namespace Chronicle.Corpus.Export.Gdelt;
 
 /// <summary>
 /// Writes events in the GDELT Events 2.0 layout: one event per line, 61 tab-separated columns, no header, empty

@@ -1,4 +1,4 @@
-namespace Chronicle.Events.Gdelt;
+namespace Chronicle.Corpus.Export.Gdelt;
 
 /// <summary>
 /// One GDELT GKG 2.1 row: 27 tab-separated columns, kept as their delimited text (blocks joined with ';', fields
