@@ -25,19 +25,22 @@ public static class StoryEvaluation
     {
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(analyzer);
+        return await WithScratchStoreAsync(
+            set, analyzer, consolidate: true, async store => Score(set, await store.ClustersAsync(100_000, cancellationToken)), cancellationToken);
+    }
+
+    /// <summary>Ingests the set into a scratch SQLite store (consolidated or not), runs <paramref name="body"/> on it and removes the store.</summary>
+    internal static async Task<T> WithScratchStoreAsync<T>(
+        StorySet set, ChronicleAnalyzer analyzer, bool consolidate, Func<ICorpusStore, Task<T>> body, CancellationToken cancellationToken)
+    {
         var directory = Directory.CreateTempSubdirectory("chronicle-stories-").FullName;
         try
         {
             var input = Path.Combine(directory, "in.jsonl");
             await File.WriteAllTextAsync(input, InputLines(set), cancellationToken);
-            IReadOnlyList<ClusterSummary> clusters;
-            await using (var store = SqliteCorpusStore.Open(Path.Combine(directory, "corpus.db")))
-            {
-                await new CorpusIngestor(store, analyzer).RunAsync([input], null, cancellationToken);
-                clusters = await store.ClustersAsync(100_000, cancellationToken);
-            }
-
-            return Score(set, clusters);
+            await using var store = SqliteCorpusStore.Open(Path.Combine(directory, "corpus.db"));
+            await new CorpusIngestor(store, analyzer, IngestOptions.Default with { Consolidate = consolidate }).RunAsync([input], null, cancellationToken);
+            return await body(store);
         }
         finally
         {

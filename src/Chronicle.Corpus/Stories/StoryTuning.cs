@@ -1,9 +1,7 @@
 using System.Globalization;
 using Chronicle.Analysis;
 using Chronicle.Corpus.Dedup;
-using Chronicle.Corpus.Ingest;
 using Chronicle.Storage;
-using Chronicle.Storage.Sqlite;
 
 namespace Chronicle.Corpus.Stories;
 
@@ -51,39 +49,27 @@ public static class StoryTuning
     {
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(analyzer);
-        var directory = Directory.CreateTempSubdirectory("chronicle-tuning-").FullName;
-        try
+        return await StoryEvaluation.WithScratchStoreAsync(set, analyzer, consolidate: false, async store =>
         {
-            var input = Path.Combine(directory, "in.jsonl");
-            await File.WriteAllTextAsync(input, StoryEvaluation.InputLines(set), cancellationToken);
             var grid = new List<TuningRow>();
-            var repostGrid = new List<TuningRow>();
             var predictions = new List<IReadOnlyList<ClusterSummary>>();
-            await using (var store = SqliteCorpusStore.Open(Path.Combine(directory, "corpus.db")))
+            foreach (var options in StoryGrid())
             {
-                await new CorpusIngestor(store, analyzer, IngestOptions.Default with { Consolidate = false }).RunAsync([input], null, cancellationToken);
-                foreach (var options in StoryGrid())
-                {
-                    await CorpusConsolidator.RunAsync(store, options, cancellationToken);
-                    var clusters = await store.ClustersAsync(100_000, cancellationToken);
-                    predictions.Add(clusters);
-                    grid.Add(new TuningRow(options, StoryEvaluation.Score(set, clusters)));
-                }
+                await CorpusConsolidator.RunAsync(store, options, cancellationToken);
+                var clusters = await store.ClustersAsync(100_000, cancellationToken);
+                predictions.Add(clusters);
+                grid.Add(new TuningRow(options, StoryEvaluation.Score(set, clusters)));
+            }
 
-                foreach (var options in RepostGrid())
-                {
-                    await CorpusConsolidator.RunAsync(store, options, cancellationToken);
-                    repostGrid.Add(new TuningRow(options, StoryEvaluation.Score(set, await store.ClustersAsync(100_000, cancellationToken))));
-                }
+            var repostGrid = new List<TuningRow>();
+            foreach (var options in RepostGrid())
+            {
+                await CorpusConsolidator.RunAsync(store, options, cancellationToken);
+                repostGrid.Add(new TuningRow(options, StoryEvaluation.Score(set, await store.ClustersAsync(100_000, cancellationToken))));
             }
 
             return CrossValidate(set, grid, predictions) with { RepostGrid = repostGrid };
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(directory, recursive: true);
-        }
+        }, cancellationToken);
     }
 
     private static TuningResult CrossValidate(StorySet set, List<TuningRow> grid, List<IReadOnlyList<ClusterSummary>> predictions)
