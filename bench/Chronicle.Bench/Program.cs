@@ -14,6 +14,11 @@ if (args.Length > 0 && args[0] == "ingest")
     return await IngestThroughput.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "consolidate")
+{
+    return await ConsolidationBench.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "profile")
 {
     return ProfileCommand.Run(args[1..]);

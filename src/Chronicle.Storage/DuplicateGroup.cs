@@ -1,4 +1,4 @@
 namespace Chronicle.Storage;
 
-/// <summary>Near-identical documents; <see cref="Canonical"/> is the earliest stored.</summary>
+/// <summary>A repost group; <see cref="Canonical"/> is its fullest (then earliest) document, whose id names the group.</summary>
 public sealed record DuplicateGroup(long Id, long Canonical, IReadOnlyList<ClusterMember> Members);

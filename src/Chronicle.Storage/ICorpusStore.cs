@@ -45,6 +45,9 @@ public interface ICorpusStore : IAsyncDisposable
 
     IAsyncEnumerable<DocumentFeatures> DocumentFeaturesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Every document's plain text in id order (streamed: memory stays flat).</summary>
+    IAsyncEnumerable<StoredText> DocumentTextsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Every stored event, by document then ordinal; <paramref name="actor"/> keeps events with that actor code or name on either side.</summary>
     IAsyncEnumerable<StoredEvent> EventsAsync(string? actor = null, CancellationToken cancellationToken = default);
 

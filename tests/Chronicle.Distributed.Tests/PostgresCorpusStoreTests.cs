@@ -14,14 +14,16 @@ public sealed class PostgresCorpusStoreTests(ServersFixture servers)
     public async Task A_new_store_is_migrated_to_the_latest_schema_version_and_reopens_without_migrating_again()
     {
         var location = servers.Postgres.CreateDatabase("schema");
+        int version;
         await using (var store = PostgresCorpusStore.Open(location))
         {
-            Assert.Equal(store.SchemaVersion, store.StoredSchemaVersion());
+            version = store.SchemaVersion;
+            Assert.Equal(version, store.StoredSchemaVersion());
         }
 
         await using var again = CorpusStoreFactory.Open(location);
         Assert.IsType<PostgresCorpusStore>(again);
-        Assert.Equal(1, again.SchemaVersion);
+        Assert.Equal(version, again.SchemaVersion);
     }
 
     [SkippableFact]

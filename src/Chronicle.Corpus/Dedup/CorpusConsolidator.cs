@@ -1,11 +1,13 @@
+using System.Globalization;
 using Chronicle.Storage;
 
 namespace Chronicle.Corpus.Dedup;
 
 /// <summary>
-/// Recomputes the corpus-wide view after an ingest: near-duplicate groups (syndicated copies flagged), story
-/// clusters, event records and reconciled counts, and writes them to the store in one go. Only compact features
-/// are held in memory (a fingerprint and entity ids per document).
+/// Recomputes the corpus-wide view after an ingest: repost groups (whole copies, excerpts, wire versions and
+/// updates, each with its relation to the group's canonical document), story clusters, event records and reconciled
+/// counts, and writes them to the store in one go. The same code serves every storage engine. Only compact features
+/// are held in memory (fingerprints and entity ids per document, word counts per repost group).
 /// </summary>
 public static class CorpusConsolidator
 {
@@ -19,53 +21,33 @@ public static class CorpusConsolidator
             documents.Add(features);
         }
 
+        var days = documents.Select(d => DayOf(d.PublishedDay)).ToArray();
         var duplicates = new UnionFind(documents.Count);
         NearDuplicates.Join(documents, duplicates, options);
+        var reposts = await RepostPass.RunAsync(store, documents, duplicates, options, cancellationToken);
+        var duplicateGroups = AssignReposts(documents, days, duplicates, reposts.Fingerprints);
 
-        var duplicateGroups = new List<GroupAssignment>();
-        var rootToCanonical = new Dictionary<int, int>();
-        for (var i = 0; i < documents.Count; i++)
-        {
-            // Documents come in id order, so the first member met is the earliest stored: the canonical copy.
-            var root = duplicates.Find(i);
-            if (duplicates.SizeOf(i) > 1 && !rootToCanonical.ContainsKey(root))
-            {
-                rootToCanonical[root] = i;
-            }
-        }
-
-        for (var i = 0; i < documents.Count; i++)
-        {
-            if (rootToCanonical.TryGetValue(duplicates.Find(i), out var canonical))
-            {
-                var syndicated = i != canonical && documents[i].Site is { } site && documents[canonical].Site is { } origin
-                    && !string.Equals(site, origin, StringComparison.OrdinalIgnoreCase);
-                duplicateGroups.Add(new GroupAssignment(documents[i].Id, documents[canonical].Id, syndicated));
-            }
-        }
-
-        // Stories: duplicates are one story by definition; then shared entities within the time window.
-        var stories = new UnionFind(documents.Count);
-        for (var i = 0; i < documents.Count; i++)
-        {
-            stories.Union(i, duplicates.Find(i));
-        }
-
-        StoryClusters.Join(documents, stories, options);
-        var clusterIds = new Dictionary<int, long>();
+        var storyOf = StoryGrouping.Cluster(documents, days, duplicates, reposts.Representatives, options);
         var clusters = new List<GroupAssignment>();
         var clusterOf = new Dictionary<long, long>();
+        var clusterIds = new Dictionary<int, long>();
+        var sizes = new Dictionary<int, int>();
+        foreach (var story in storyOf)
+        {
+            sizes[story] = sizes.GetValueOrDefault(story) + 1;
+        }
+
         for (var i = 0; i < documents.Count; i++)
         {
-            if (stories.SizeOf(i) < 2)
+            if (sizes[storyOf[i]] < 2)
             {
                 continue;
             }
 
-            var root = stories.Find(i);
-            if (!clusterIds.TryGetValue(root, out var clusterId))
+            // Documents come in id order: a story is named after its first stored report.
+            if (!clusterIds.TryGetValue(storyOf[i], out var clusterId))
             {
-                clusterIds[root] = clusterId = documents[i].Id;
+                clusterIds[storyOf[i]] = clusterId = documents[i].Id;
             }
 
             clusters.Add(new GroupAssignment(documents[i].Id, clusterId));
@@ -77,5 +59,45 @@ public static class CorpusConsolidator
         var grouping = new CorpusGrouping(duplicateGroups, clusters, events, counts);
         await store.ReplaceGroupingAsync(grouping, cancellationToken);
         return grouping;
+    }
+
+    /// <summary>The day number of a <c>yyyy-MM-dd</c> publication day, or null.</summary>
+    internal static int? DayOf(string? day) =>
+        day is not null && DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed.DayNumber : null;
+
+    private static List<GroupAssignment> AssignReposts(List<DocumentFeatures> documents, int?[] days, UnionFind duplicates, uint[][] fingerprints)
+    {
+        var members = new Dictionary<int, List<int>>();
+        for (var i = 0; i < documents.Count; i++)
+        {
+            if (duplicates.SizeOf(i) < 2)
+            {
+                continue;
+            }
+
+            var root = duplicates.Find(i);
+            if (!members.TryGetValue(root, out var list))
+            {
+                members[root] = list = [];
+            }
+
+            list.Add(i);
+        }
+
+        var assignments = new List<GroupAssignment>();
+        foreach (var list in members.Values.OrderBy(l => l[0]))
+        {
+            var group = list.Select(i => new RepostMember(documents[i].Id, documents[i].Site, days[i], fingerprints[i])).ToList();
+            var canonical = group[RepostRelations.Canonical(group)];
+            foreach (var member in group)
+            {
+                var isCanonical = ReferenceEquals(member, canonical);
+                var syndicated = !isCanonical && member.Site is { } site && canonical.Site is { } origin
+                    && !string.Equals(site, origin, StringComparison.OrdinalIgnoreCase);
+                assignments.Add(new GroupAssignment(member.Id, canonical.Id, syndicated, isCanonical ? null : RepostRelations.Of(member, canonical)));
+            }
+        }
+
+        return assignments;
     }
 }

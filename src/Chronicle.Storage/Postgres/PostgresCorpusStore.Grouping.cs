@@ -1,161 +1,123 @@
 using System.Globalization;
+using Chronicle.Storage.Relational;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace Chronicle.Storage.Postgres;
 
-/// <summary>Writes the consolidation results (duplicate groups, clusters, event and count records) in one transaction.</summary>
+/// <summary>
+/// How PostgreSQL writes a grouping: one connection and transaction under an advisory lock (two consolidations never
+/// interleave), document columns set from arrays with <c>unnest</c>, rows bulk-copied in binary.
+/// </summary>
 public sealed partial class PostgresCorpusStore
 {
     /// <summary>Key of the advisory lock that keeps two consolidations from interleaving.</summary>
     private const long GroupingLock = 0x4348_524F_4E47_5250; // "CHRONGRP"
 
-    public async Task ReplaceGroupingAsync(CorpusGrouping grouping, CancellationToken cancellationToken = default)
+    protected override async Task<GroupingWriter> BeginGroupingAsync(CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(grouping);
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock({GroupingLock.ToString(CultureInfo.InvariantCulture)})", null, cancellationToken);
-        await ExecuteAsync(
-            connection,
-            "UPDATE documents SET duplicate_group = NULL, syndicated = false, cluster = NULL WHERE duplicate_group IS NOT NULL OR cluster IS NOT NULL",
-            null,
-            cancellationToken);
-        await ExecuteAsync(connection, "DELETE FROM event_record_sources; DELETE FROM event_records; DELETE FROM count_figures; DELETE FROM count_records;", null, cancellationToken);
-
-        if (grouping.DuplicateGroups.Count > 0)
+        var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        try
         {
-            await ExecuteAsync(
-                connection,
-                "UPDATE documents d SET duplicate_group = u.g, syndicated = u.s FROM unnest(@id::bigint[], @g::bigint[], @s::boolean[]) AS u(id, g, s) WHERE d.id = u.id",
-                p =>
-                {
-                    p.AddWithValue("id", grouping.DuplicateGroups.Select(a => a.DocumentId).ToArray());
-                    p.AddWithValue("g", grouping.DuplicateGroups.Select(a => a.GroupId).ToArray());
-                    p.AddWithValue("s", grouping.DuplicateGroups.Select(a => a.Syndicated).ToArray());
-                },
-                cancellationToken);
+            var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var writer = new PostgresGroupingWriter(connection, transaction);
+            await writer.ExecuteAsync($"SELECT pg_advisory_xact_lock({GroupingLock.ToString(CultureInfo.InvariantCulture)})", cancellationToken);
+            return writer;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private sealed class PostgresGroupingWriter(NpgsqlConnection connection, NpgsqlTransaction transaction) : GroupingWriter
+    {
+        public override async Task ExecuteAsync(string sql, CancellationToken cancellationToken)
+        {
+            await using var command = new NpgsqlCommand(sql, connection, transaction);
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        if (grouping.Clusters.Count > 0)
+        public override async Task UpdateDocumentsAsync(IReadOnlyList<GroupingColumn> columns, IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
         {
-            await ExecuteAsync(
-                connection,
-                "UPDATE documents d SET cluster = u.c FROM unnest(@id::bigint[], @c::bigint[]) AS u(id, c) WHERE d.id = u.id",
-                p =>
-                {
-                    p.AddWithValue("id", grouping.Clusters.Select(a => a.DocumentId).ToArray());
-                    p.AddWithValue("c", grouping.Clusters.Select(a => a.GroupId).ToArray());
-                },
-                cancellationToken);
-        }
-
-        await using (var copy = await connection.BeginBinaryImportAsync(
-            """
-            COPY event_records (id, cluster, code, root_code, plover, source_name, source_code, target_name, target_code, goldstein, quad_class,
-                date, location_name, country_code, lat, lon) FROM STDIN (FORMAT BINARY)
-            """,
-            cancellationToken))
-        {
-            foreach (var e in grouping.EventRecords)
+            if (rows.Count == 0)
             {
-                await copy.StartRowAsync(cancellationToken);
-                await copy.WriteAsync(e.Id, NpgsqlDbType.Bigint, cancellationToken);
-                await WriteAsync(copy, e.ClusterId, NpgsqlDbType.Bigint, cancellationToken);
-                await copy.WriteAsync(e.Code, NpgsqlDbType.Text, cancellationToken);
-                await copy.WriteAsync(e.RootCode, NpgsqlDbType.Text, cancellationToken);
-                await WriteAsync(copy, e.Plover, NpgsqlDbType.Text, cancellationToken);
-                await WriteAsync(copy, e.SourceName, NpgsqlDbType.Text, cancellationToken);
-                await WriteAsync(copy, e.SourceCode, NpgsqlDbType.Text, cancellationToken);
-                await WriteAsync(copy, e.TargetName, NpgsqlDbType.Text, cancellationToken);
-                await WriteAsync(copy, e.TargetCode, NpgsqlDbType.Text, cancellationToken);
-                await copy.WriteAsync(e.Goldstein, NpgsqlDbType.Double, cancellationToken);
-                await copy.WriteAsync(e.QuadClass, NpgsqlDbType.Integer, cancellationToken);
-                await WriteAsync(copy, e.Date, NpgsqlDbType.Text, cancellationToken);
-                await WriteAsync(copy, e.LocationName, NpgsqlDbType.Text, cancellationToken);
-                await WriteAsync(copy, e.CountryCode, NpgsqlDbType.Text, cancellationToken);
-                await WriteAsync(copy, e.Lat, NpgsqlDbType.Double, cancellationToken);
-                await WriteAsync(copy, e.Lon, NpgsqlDbType.Double, cancellationToken);
+                return;
             }
 
-            await copy.CompleteAsync(cancellationToken);
-        }
-
-        // Sources may repeat (one document reporting an event twice); the primary key keeps one, as INSERT OR IGNORE does in SQLite.
-        var sources = grouping.EventRecords
-            .SelectMany(e => e.Sources.Select(s => (Record: e.Id, s.DocumentId, s.Ordinal, s.Site)))
-            .DistinctBy(s => (s.Record, s.DocumentId, s.Ordinal))
-            .ToList();
-        await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY event_record_sources (event_record_id, document_id, ordinal, site) FROM STDIN (FORMAT BINARY)", cancellationToken))
-        {
-            foreach (var s in sources)
+            var set = string.Join(", ", columns.Select((c, i) => $"{c.Name} = u.c{i + 1}"));
+            var arrays = string.Join(", ", columns.Select((c, i) => $"@c{i + 1}::{SqlType(c.Kind)}[]"));
+            var names = string.Join(", ", columns.Select((_, i) => $"c{i + 1}"));
+            await using var command = new NpgsqlCommand(
+                $"UPDATE documents d SET {set} FROM unnest(@c0::bigint[], {arrays}) AS u(c0, {names}) WHERE d.id = u.c0", connection, transaction);
+            command.Parameters.AddWithValue("c0", rows.Select(r => (long)r[0]!).ToArray());
+            for (var i = 0; i < columns.Count; i++)
             {
-                await copy.StartRowAsync(cancellationToken);
-                await copy.WriteAsync(s.Record, NpgsqlDbType.Bigint, cancellationToken);
-                await copy.WriteAsync(s.DocumentId, NpgsqlDbType.Bigint, cancellationToken);
-                await copy.WriteAsync(s.Ordinal, NpgsqlDbType.Integer, cancellationToken);
-                await WriteAsync(copy, s.Site, NpgsqlDbType.Text, cancellationToken);
+                var column = i + 1;
+                command.Parameters.AddWithValue("c" + column.ToString(CultureInfo.InvariantCulture), Column(columns[i].Kind, rows.Select(r => r[column])));
             }
 
-            await copy.CompleteAsync(cancellationToken);
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY count_records (id, cluster, type, object, number, conflicting) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        public override async Task InsertAsync(string table, IReadOnlyList<GroupingColumn> columns, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
         {
-            foreach (var c in grouping.CountRecords)
+            await using var copy = await connection.BeginBinaryImportAsync(
+                $"COPY {table} ({string.Join(", ", columns.Select(c => c.Name))}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+            foreach (var row in rows)
             {
                 await copy.StartRowAsync(cancellationToken);
-                await copy.WriteAsync(c.Id, NpgsqlDbType.Bigint, cancellationToken);
-                await WriteAsync(copy, c.ClusterId, NpgsqlDbType.Bigint, cancellationToken);
-                await copy.WriteAsync(c.Type, NpgsqlDbType.Text, cancellationToken);
-                await WriteAsync(copy, c.Counted, NpgsqlDbType.Text, cancellationToken);
-                await copy.WriteAsync(c.Number, NpgsqlDbType.Bigint, cancellationToken);
-                await copy.WriteAsync(c.Conflicting, NpgsqlDbType.Boolean, cancellationToken);
-            }
-
-            await copy.CompleteAsync(cancellationToken);
-        }
-
-        await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY count_figures (count_record_id, document_id, ordinal, number, approximate, attribution, site, credible) FROM STDIN (FORMAT BINARY)",
-            cancellationToken))
-        {
-            foreach (var c in grouping.CountRecords)
-            {
-                foreach (var f in c.Figures)
+                for (var i = 0; i < columns.Count; i++)
                 {
-                    await copy.StartRowAsync(cancellationToken);
-                    await copy.WriteAsync(c.Id, NpgsqlDbType.Bigint, cancellationToken);
-                    await copy.WriteAsync(f.DocumentId, NpgsqlDbType.Bigint, cancellationToken);
-                    await copy.WriteAsync(f.Ordinal, NpgsqlDbType.Integer, cancellationToken);
-                    await copy.WriteAsync(f.Number, NpgsqlDbType.Bigint, cancellationToken);
-                    await copy.WriteAsync(f.Approximate, NpgsqlDbType.Boolean, cancellationToken);
-                    await WriteAsync(copy, f.Attribution, NpgsqlDbType.Text, cancellationToken);
-                    await WriteAsync(copy, f.Site, NpgsqlDbType.Text, cancellationToken);
-                    await copy.WriteAsync(f.Credible, NpgsqlDbType.Boolean, cancellationToken);
+                    if (row[i] is null)
+                    {
+                        await copy.WriteNullAsync(cancellationToken);
+                    }
+                    else
+                    {
+                        await copy.WriteAsync(row[i]!, CopyType(columns[i].Kind), cancellationToken);
+                    }
                 }
             }
 
             await copy.CompleteAsync(cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        public override Task CommitAsync(CancellationToken cancellationToken) => transaction.CommitAsync(cancellationToken);
+
+        public override async ValueTask DisposeAsync()
+        {
+            await transaction.DisposeAsync();
+            await connection.DisposeAsync();
+        }
+
+        private static string SqlType(ColumnKind kind) => kind switch
+        {
+            ColumnKind.BigWhole => "bigint",
+            ColumnKind.Whole => "integer",
+            ColumnKind.Real => "double precision",
+            ColumnKind.Boolean => "boolean",
+            _ => "text",
+        };
+
+        private static NpgsqlDbType CopyType(ColumnKind kind) => kind switch
+        {
+            ColumnKind.BigWhole => NpgsqlDbType.Bigint,
+            ColumnKind.Whole => NpgsqlDbType.Integer,
+            ColumnKind.Real => NpgsqlDbType.Double,
+            ColumnKind.Boolean => NpgsqlDbType.Boolean,
+            _ => NpgsqlDbType.Text,
+        };
+
+        /// <summary>A column's values as a typed array Npgsql sends as a PostgreSQL array (nulls kept).</summary>
+        private static object Column(ColumnKind kind, IEnumerable<object?> values) => kind switch
+        {
+            ColumnKind.BigWhole => values.Select(v => (long?)v).ToArray(),
+            ColumnKind.Whole => values.Select(v => (int?)v).ToArray(),
+            ColumnKind.Real => values.Select(v => (double?)v).ToArray(),
+            ColumnKind.Boolean => values.Select(v => (bool?)v).ToArray(),
+            _ => values.Select(v => (string?)v).ToArray(),
+        };
     }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, Action<NpgsqlParameterCollection>? bind, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        bind?.Invoke(command.Parameters);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static Task WriteAsync<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken cancellationToken)
-        where T : class =>
-        value is null ? copy.WriteNullAsync(cancellationToken) : copy.WriteAsync(value, type, cancellationToken);
-
-    private static Task WriteAsync<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken cancellationToken)
-        where T : struct =>
-        value is null ? copy.WriteNullAsync(cancellationToken) : copy.WriteAsync(value.Value, type, cancellationToken);
 }

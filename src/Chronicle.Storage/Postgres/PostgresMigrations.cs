@@ -101,6 +101,9 @@ internal static class PostgresMigrations
             approximate boolean NOT NULL, attribution text, site text, credible boolean NOT NULL);
         CREATE INDEX count_figures_record ON count_figures(count_record_id);
         """,
+
+        // Version 2: how a repost relates to its group's canonical document (copy, excerpt, wire, update).
+        "ALTER TABLE documents ADD COLUMN duplicate_relation text;",
     ];
 
     /// <summary>The version a fully migrated store has.</summary>

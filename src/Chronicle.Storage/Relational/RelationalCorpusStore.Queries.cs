@@ -156,7 +156,7 @@ public abstract partial class RelationalCorpusStore
         foreach (var id in ids)
         {
             var members = await MembersAsync("d.duplicate_group = @id", id, cancellationToken);
-            groups.Add(new DuplicateGroup(id, members.Count > 0 ? members.Min(m => m.DocumentId) : id, members));
+            groups.Add(new DuplicateGroup(id, id, members));
         }
 
         return groups;
@@ -270,13 +270,13 @@ public abstract partial class RelationalCorpusStore
     {
         var members = new List<ClusterMember>();
         await foreach (var r in QueryRowsAsync(
-            $"SELECT d.id, d.title, d.site, d.url, d.published, d.duplicate_group, d.syndicated FROM documents d WHERE {where} ORDER BY d.published_day IS NULL, d.published_day, d.id",
+            $"SELECT d.id, d.title, d.site, d.url, d.published, d.duplicate_group, d.syndicated, d.duplicate_relation FROM documents d WHERE {where} ORDER BY d.published_day IS NULL, d.published_day, d.id",
             p => Bind(p, "@id", id),
             cancellationToken))
         {
             members.Add(new ClusterMember(
                 r.GetInt64(0), NullableString(r, 1), NullableString(r, 2), NullableString(r, 3), NullableString(r, 4),
-                r.IsDBNull(5) ? null : r.GetInt64(5), r.GetBoolean(6)));
+                r.IsDBNull(5) ? null : r.GetInt64(5), r.GetBoolean(6), NullableString(r, 7)));
         }
 
         return members;

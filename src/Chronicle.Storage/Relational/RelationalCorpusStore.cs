@@ -59,6 +59,14 @@ public abstract partial class RelationalCorpusStore
         }
     }
 
+    public async IAsyncEnumerable<StoredText> DocumentTextsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var r in QueryRowsAsync("SELECT id, text FROM documents ORDER BY id", null, cancellationToken))
+        {
+            yield return new StoredText(r.GetInt64(0), r.GetString(1));
+        }
+    }
+
     public async IAsyncEnumerable<DocumentFeatures> DocumentFeaturesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         // One pass over documents joined to their entities, ordered by document, so nothing is held but the current row.

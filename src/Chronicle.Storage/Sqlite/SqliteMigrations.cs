@@ -86,6 +86,9 @@ internal static class SqliteMigrations
         CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
         CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker_name, content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
         """,
+
+        // Version 2: how a repost relates to its group's canonical document (copy, excerpt, wire, update).
+        "ALTER TABLE documents ADD COLUMN duplicate_relation TEXT;",
     ];
 
     /// <summary>The version a fully migrated store has.</summary>

@@ -40,8 +40,18 @@ public static class FacetedSearch
         var languages = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var months = new Dictionary<string, int>(StringComparer.Ordinal);
         var seen = new HashSet<(string, string)>();
+        var reports = new HashSet<long>();
         foreach (var (hit, facets) in matches)
         {
+            Increment(sites, hit.Document.Site);
+            Increment(languages, hit.Document.Language);
+
+            // Reposts count once: entities, themes and months are counted per repost group, not per copy.
+            if (!reports.Add(hit.Document.DuplicateGroup ?? -hit.Document.Id))
+            {
+                continue;
+            }
+
             // Count documents, not mentions: an entity named twice in one article is one document.
             seen.Clear();
             foreach (var entity in facets.Entities)
@@ -57,8 +67,6 @@ public static class FacetedSearch
                 Increment(themes, theme);
             }
 
-            Increment(sites, hit.Document.Site);
-            Increment(languages, hit.Document.Language);
             Increment(months, PublishedDay.Of(hit.Document.Published)?[..7]);
         }
 

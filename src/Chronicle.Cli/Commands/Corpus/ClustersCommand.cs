@@ -46,7 +46,7 @@ public static class ClustersCommand
 
                 foreach (var member in cluster.Members)
                 {
-                    var flag = member.Syndicated ? " (syndicated copy)" : member.DuplicateGroup is not null ? " (duplicate group " + member.DuplicateGroup.Value.ToString(CultureInfo.InvariantCulture) + ")" : string.Empty;
+                    var flag = Relation(member);
                     await io.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  [{member.DocumentId}] {member.Site ?? "?"}: {member.Title ?? member.Url ?? "(untitled)"}{flag}"));
                 }
             }
@@ -54,5 +54,22 @@ public static class ClustersCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>How a report relates to the others: canonical of a repost group, or which kind of repost of which report.</summary>
+    private static string Relation(Chronicle.Storage.ClusterMember member)
+    {
+        if (member.DuplicateGroup is not { } group)
+        {
+            return string.Empty;
+        }
+
+        if (group == member.DocumentId)
+        {
+            return " (canonical: the fullest of its reposts)";
+        }
+
+        var kind = member.Relation ?? "copy";
+        return string.Create(CultureInfo.InvariantCulture, $" ({kind} of [{group}]{(member.Syndicated ? ", on another site" : string.Empty)})");
     }
 }

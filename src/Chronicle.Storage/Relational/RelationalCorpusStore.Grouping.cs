@@ -1,0 +1,90 @@
+namespace Chronicle.Storage.Relational;
+
+/// <summary>
+/// Writes the consolidation results (repost groups with their relations, story clusters, event and count records)
+/// in one transaction. The tables, columns and rows are the same for every engine; each engine supplies only how a
+/// statement runs and how rows are bulk-written (<see cref="GroupingWriter"/>).
+/// </summary>
+public abstract partial class RelationalCorpusStore
+{
+    private static readonly GroupingColumn[] DuplicateColumns =
+        [new("duplicate_group", ColumnKind.BigWhole), new("syndicated", ColumnKind.Boolean), new("duplicate_relation", ColumnKind.Text)];
+
+    private static readonly GroupingColumn[] ClusterColumns = [new("cluster", ColumnKind.BigWhole)];
+
+    private static readonly GroupingColumn[] EventRecordColumns =
+    [
+        new("id", ColumnKind.BigWhole), new("cluster", ColumnKind.BigWhole), new("code", ColumnKind.Text), new("root_code", ColumnKind.Text),
+        new("plover", ColumnKind.Text), new("source_name", ColumnKind.Text), new("source_code", ColumnKind.Text), new("target_name", ColumnKind.Text),
+        new("target_code", ColumnKind.Text), new("goldstein", ColumnKind.Real), new("quad_class", ColumnKind.Whole), new("date", ColumnKind.Text),
+        new("location_name", ColumnKind.Text), new("country_code", ColumnKind.Text), new("lat", ColumnKind.Real), new("lon", ColumnKind.Real),
+    ];
+
+    private static readonly GroupingColumn[] EventSourceColumns =
+        [new("event_record_id", ColumnKind.BigWhole), new("document_id", ColumnKind.BigWhole), new("ordinal", ColumnKind.Whole), new("site", ColumnKind.Text)];
+
+    private static readonly GroupingColumn[] CountRecordColumns =
+    [
+        new("id", ColumnKind.BigWhole), new("cluster", ColumnKind.BigWhole), new("type", ColumnKind.Text), new("object", ColumnKind.Text),
+        new("number", ColumnKind.BigWhole), new("conflicting", ColumnKind.Boolean),
+    ];
+
+    private static readonly GroupingColumn[] CountFigureColumns =
+    [
+        new("count_record_id", ColumnKind.BigWhole), new("document_id", ColumnKind.BigWhole), new("ordinal", ColumnKind.Whole), new("number", ColumnKind.BigWhole),
+        new("approximate", ColumnKind.Boolean), new("attribution", ColumnKind.Text), new("site", ColumnKind.Text), new("credible", ColumnKind.Boolean),
+    ];
+
+    public async Task ReplaceGroupingAsync(CorpusGrouping grouping, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(grouping);
+        await using var writer = await BeginGroupingAsync(cancellationToken);
+        await writer.ExecuteAsync(
+            "UPDATE documents SET duplicate_group = NULL, syndicated = FALSE, duplicate_relation = NULL, cluster = NULL WHERE duplicate_group IS NOT NULL OR cluster IS NOT NULL",
+            cancellationToken);
+        foreach (var table in (string[])["event_record_sources", "event_records", "count_figures", "count_records"])
+        {
+            await writer.ExecuteAsync("DELETE FROM " + table, cancellationToken);
+        }
+
+        await writer.UpdateDocumentsAsync(
+            DuplicateColumns, [.. grouping.DuplicateGroups.Select(a => new object?[] { a.DocumentId, a.GroupId, a.Syndicated, a.Relation })], cancellationToken);
+        await writer.UpdateDocumentsAsync(ClusterColumns, [.. grouping.Clusters.Select(a => new object?[] { a.DocumentId, a.GroupId })], cancellationToken);
+        await writer.InsertAsync(
+            "event_records",
+            EventRecordColumns,
+            grouping.EventRecords.Select(e => new object?[]
+            {
+                e.Id, e.ClusterId, e.Code, e.RootCode, e.Plover, e.SourceName, e.SourceCode, e.TargetName, e.TargetCode, e.Goldstein, e.QuadClass,
+                e.Date, e.LocationName, e.CountryCode, e.Lat, e.Lon,
+            }),
+            cancellationToken);
+
+        // Sources may repeat (one document reporting an event twice); the primary key keeps one.
+        await writer.InsertAsync(
+            "event_record_sources",
+            EventSourceColumns,
+            grouping.EventRecords
+                .SelectMany(e => e.Sources.Select(s => (Record: e.Id, s.DocumentId, s.Ordinal, s.Site)))
+                .DistinctBy(s => (s.Record, s.DocumentId, s.Ordinal))
+                .Select(s => new object?[] { s.Record, s.DocumentId, s.Ordinal, s.Site }),
+            cancellationToken);
+        await writer.InsertAsync(
+            "count_records",
+            CountRecordColumns,
+            grouping.CountRecords.Select(c => new object?[] { c.Id, c.ClusterId, c.Type, c.Counted, c.Number, c.Conflicting }),
+            cancellationToken);
+        await writer.InsertAsync(
+            "count_figures",
+            CountFigureColumns,
+            grouping.CountRecords.SelectMany(c => c.Figures.Select(f => new object?[]
+            {
+                c.Id, f.DocumentId, f.Ordinal, f.Number, f.Approximate, f.Attribution, f.Site, f.Credible,
+            })),
+            cancellationToken);
+        await writer.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Opens the grouping transaction (and takes whatever lock keeps two consolidations from interleaving).</summary>
+    protected abstract Task<GroupingWriter> BeginGroupingAsync(CancellationToken cancellationToken);
+}
