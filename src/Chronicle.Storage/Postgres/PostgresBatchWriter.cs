@@ -302,7 +302,7 @@ internal sealed class PostgresBatchWriter(
         }
     }
 
-    private static string SqlType(ColumnKind kind) => kind switch
+    internal static string SqlType(ColumnKind kind) => kind switch
     {
         ColumnKind.Integer => "integer",
         ColumnKind.Bigint => "bigint",
@@ -311,7 +311,7 @@ internal sealed class PostgresBatchWriter(
         _ => "text",
     };
 
-    private static NpgsqlDbType DbType(ColumnKind kind) => kind switch
+    internal static NpgsqlDbType DbType(ColumnKind kind) => kind switch
     {
         ColumnKind.Integer => NpgsqlDbType.Integer,
         ColumnKind.Bigint => NpgsqlDbType.Bigint,
@@ -321,7 +321,7 @@ internal sealed class PostgresBatchWriter(
     };
 
     /// <summary>A typed array of one column's values (text cleaned of NUL); null elements stay null.</summary>
-    private static NpgsqlParameter ArrayParameter(string name, ColumnKind kind, IEnumerable<object?> values)
+    internal static NpgsqlParameter ArrayParameter(string name, ColumnKind kind, IEnumerable<object?> values)
     {
         Array array = kind switch
         {

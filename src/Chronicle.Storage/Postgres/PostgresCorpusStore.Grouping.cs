@@ -1,7 +1,6 @@
 using System.Globalization;
 using Chronicle.Storage.Relational;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Chronicle.Storage.Postgres;
 
@@ -14,7 +13,7 @@ public sealed partial class PostgresCorpusStore
     /// <summary>Key of the advisory lock that keeps two consolidations from interleaving.</summary>
     private const long GroupingLock = 0x4348_524F_4E47_5250; // "CHRONGRP"
 
-    protected override async Task<GroupingWriter> BeginGroupingAsync(CancellationToken cancellationToken)
+    private protected override async Task<GroupingWriter> BeginGroupingAsync(CancellationToken cancellationToken)
     {
         var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         try
@@ -47,7 +46,7 @@ public sealed partial class PostgresCorpusStore
             }
 
             var set = string.Join(", ", columns.Select((c, i) => $"{c.Name} = u.c{i + 1}"));
-            var arrays = string.Join(", ", columns.Select((c, i) => $"@c{i + 1}::{SqlType(c.Kind)}[]"));
+            var arrays = string.Join(", ", columns.Select((c, i) => $"@c{i + 1}::{PostgresBatchWriter.SqlType(c.Kind)}[]"));
             var names = string.Join(", ", columns.Select((_, i) => $"c{i + 1}"));
             await using var command = new NpgsqlCommand(
                 $"UPDATE documents d SET {set} FROM unnest(@c0::bigint[], {arrays}) AS u(c0, {names}) WHERE d.id = u.c0", connection, transaction);
@@ -55,7 +54,7 @@ public sealed partial class PostgresCorpusStore
             for (var i = 0; i < columns.Count; i++)
             {
                 var column = i + 1;
-                command.Parameters.AddWithValue("c" + column.ToString(CultureInfo.InvariantCulture), Column(columns[i].Kind, rows.Select(r => r[column])));
+                command.Parameters.Add(PostgresBatchWriter.ArrayParameter("c" + column.ToString(CultureInfo.InvariantCulture), columns[i].Kind, rows.Select(r => r[column])));
             }
 
             await command.ExecuteNonQueryAsync(cancellationToken);
@@ -76,7 +75,7 @@ public sealed partial class PostgresCorpusStore
                     }
                     else
                     {
-                        await copy.WriteAsync(row[i]!, CopyType(columns[i].Kind), cancellationToken);
+                        await copy.WriteAsync(row[i]!, PostgresBatchWriter.DbType(columns[i].Kind), cancellationToken);
                     }
                 }
             }
@@ -91,33 +90,5 @@ public sealed partial class PostgresCorpusStore
             await transaction.DisposeAsync();
             await connection.DisposeAsync();
         }
-
-        private static string SqlType(ColumnKind kind) => kind switch
-        {
-            ColumnKind.BigWhole => "bigint",
-            ColumnKind.Whole => "integer",
-            ColumnKind.Real => "double precision",
-            ColumnKind.Boolean => "boolean",
-            _ => "text",
-        };
-
-        private static NpgsqlDbType CopyType(ColumnKind kind) => kind switch
-        {
-            ColumnKind.BigWhole => NpgsqlDbType.Bigint,
-            ColumnKind.Whole => NpgsqlDbType.Integer,
-            ColumnKind.Real => NpgsqlDbType.Double,
-            ColumnKind.Boolean => NpgsqlDbType.Boolean,
-            _ => NpgsqlDbType.Text,
-        };
-
-        /// <summary>A column's values as a typed array Npgsql sends as a PostgreSQL array (nulls kept).</summary>
-        private static object Column(ColumnKind kind, IEnumerable<object?> values) => kind switch
-        {
-            ColumnKind.BigWhole => values.Select(v => (long?)v).ToArray(),
-            ColumnKind.Whole => values.Select(v => (int?)v).ToArray(),
-            ColumnKind.Real => values.Select(v => (double?)v).ToArray(),
-            ColumnKind.Boolean => values.Select(v => (bool?)v).ToArray(),
-            _ => values.Select(v => (string?)v).ToArray(),
-        };
     }
 }

@@ -1,30 +1,13 @@
 namespace Chronicle.Storage.Relational;
 
-/// <summary>The type of a column the grouping writes, so each engine can bind or copy it natively.</summary>
-public enum ColumnKind
-{
-    /// <summary>A 64-bit whole number (ids, figures).</summary>
-    BigWhole,
-
-    /// <summary>A 32-bit whole number (ordinals, classes).</summary>
-    Whole,
-
-    /// <summary>A double-precision number.</summary>
-    Real,
-
-    Text,
-
-    Boolean,
-}
-
 /// <summary>A column of a table the grouping writes.</summary>
-public sealed record GroupingColumn(string Name, ColumnKind Kind);
+internal sealed record GroupingColumn(string Name, ColumnKind Kind);
 
 /// <summary>
 /// What writing a grouping needs of an engine: run a statement, set columns of documents by id, bulk-insert rows,
 /// all in one transaction that <see cref="CommitAsync"/> ends (disposing without it rolls back).
 /// </summary>
-public abstract class GroupingWriter : IAsyncDisposable
+internal abstract class GroupingWriter : IAsyncDisposable
 {
     public abstract Task ExecuteAsync(string sql, CancellationToken cancellationToken);
 

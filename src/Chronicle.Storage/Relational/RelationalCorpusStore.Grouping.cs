@@ -8,30 +8,30 @@ namespace Chronicle.Storage.Relational;
 public abstract partial class RelationalCorpusStore
 {
     private static readonly GroupingColumn[] DuplicateColumns =
-        [new("duplicate_group", ColumnKind.BigWhole), new("syndicated", ColumnKind.Boolean), new("duplicate_relation", ColumnKind.Text)];
+        [new("duplicate_group", ColumnKind.Bigint), new("syndicated", ColumnKind.Boolean), new("duplicate_relation", ColumnKind.Text)];
 
-    private static readonly GroupingColumn[] ClusterColumns = [new("cluster", ColumnKind.BigWhole)];
+    private static readonly GroupingColumn[] ClusterColumns = [new("cluster", ColumnKind.Bigint)];
 
     private static readonly GroupingColumn[] EventRecordColumns =
     [
-        new("id", ColumnKind.BigWhole), new("cluster", ColumnKind.BigWhole), new("code", ColumnKind.Text), new("root_code", ColumnKind.Text),
+        new("id", ColumnKind.Bigint), new("cluster", ColumnKind.Bigint), new("code", ColumnKind.Text), new("root_code", ColumnKind.Text),
         new("plover", ColumnKind.Text), new("source_name", ColumnKind.Text), new("source_code", ColumnKind.Text), new("target_name", ColumnKind.Text),
-        new("target_code", ColumnKind.Text), new("goldstein", ColumnKind.Real), new("quad_class", ColumnKind.Whole), new("date", ColumnKind.Text),
-        new("location_name", ColumnKind.Text), new("country_code", ColumnKind.Text), new("lat", ColumnKind.Real), new("lon", ColumnKind.Real),
+        new("target_code", ColumnKind.Text), new("goldstein", ColumnKind.Double), new("quad_class", ColumnKind.Integer), new("date", ColumnKind.Text),
+        new("location_name", ColumnKind.Text), new("country_code", ColumnKind.Text), new("lat", ColumnKind.Double), new("lon", ColumnKind.Double),
     ];
 
     private static readonly GroupingColumn[] EventSourceColumns =
-        [new("event_record_id", ColumnKind.BigWhole), new("document_id", ColumnKind.BigWhole), new("ordinal", ColumnKind.Whole), new("site", ColumnKind.Text)];
+        [new("event_record_id", ColumnKind.Bigint), new("document_id", ColumnKind.Bigint), new("ordinal", ColumnKind.Integer), new("site", ColumnKind.Text)];
 
     private static readonly GroupingColumn[] CountRecordColumns =
     [
-        new("id", ColumnKind.BigWhole), new("cluster", ColumnKind.BigWhole), new("type", ColumnKind.Text), new("object", ColumnKind.Text),
-        new("number", ColumnKind.BigWhole), new("conflicting", ColumnKind.Boolean),
+        new("id", ColumnKind.Bigint), new("cluster", ColumnKind.Bigint), new("type", ColumnKind.Text), new("object", ColumnKind.Text),
+        new("number", ColumnKind.Bigint), new("conflicting", ColumnKind.Boolean),
     ];
 
     private static readonly GroupingColumn[] CountFigureColumns =
     [
-        new("count_record_id", ColumnKind.BigWhole), new("document_id", ColumnKind.BigWhole), new("ordinal", ColumnKind.Whole), new("number", ColumnKind.BigWhole),
+        new("count_record_id", ColumnKind.Bigint), new("document_id", ColumnKind.Bigint), new("ordinal", ColumnKind.Integer), new("number", ColumnKind.Bigint),
         new("approximate", ColumnKind.Boolean), new("attribution", ColumnKind.Text), new("site", ColumnKind.Text), new("credible", ColumnKind.Boolean),
     ];
 
@@ -86,5 +86,5 @@ public abstract partial class RelationalCorpusStore
     }
 
     /// <summary>Opens the grouping transaction (and takes whatever lock keeps two consolidations from interleaving).</summary>
-    protected abstract Task<GroupingWriter> BeginGroupingAsync(CancellationToken cancellationToken);
+    private protected abstract Task<GroupingWriter> BeginGroupingAsync(CancellationToken cancellationToken);
 }

@@ -6,7 +6,7 @@ namespace Chronicle.Storage.Sqlite;
 /// <summary>How SQLite writes a grouping: prepared statements on the writer connection, under the write lock.</summary>
 public sealed partial class SqliteCorpusStore
 {
-    protected override async Task<GroupingWriter> BeginGroupingAsync(CancellationToken cancellationToken)
+    private protected override async Task<GroupingWriter> BeginGroupingAsync(CancellationToken cancellationToken)
     {
         await _writeLock.WaitAsync(cancellationToken);
         try
