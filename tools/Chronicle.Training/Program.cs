@@ -3,7 +3,7 @@ using Chronicle.Training;
 // chronicle-train gazetteer|actors|taggers SHARED OUTDIR, or bench SHARED ROUNDS
 if (args.Length < 3)
 {
-    Console.Error.WriteLine("usage: Chronicle.Training gazetteer|actors|pos|ner SHARED_DIR OUT_DIR [options]");
+    Console.Error.WriteLine("usage: Chronicle.Training gazetteer|actors|cameo|pos|ner SHARED_DIR OUT_DIR [options]");
     return 2;
 }
 
@@ -22,6 +22,9 @@ switch (task)
         var epochsAt = Array.IndexOf(args, "--epochs");
         var nerEpochs = args.Contains("--quick") ? 2 : epochsAt > 0 && epochsAt + 1 < args.Length ? int.Parse(args[epochsAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 12;
         TaggerTrainer.Train(shared, outDir, posEpochs, nerEpochs, withCrossNer);
+        break;
+    case "cameo":
+        CameoVerbBuilder.Build(shared, outDir);
         break;
     case "clusters":
         ClusterBuilder.Build(shared, outDir);
