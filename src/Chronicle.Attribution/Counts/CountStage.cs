@@ -147,12 +147,17 @@ public sealed class CountStage : IDocumentStage
             return true;
         }
 
+        if (next >= 0 && (index.IsWord(next, "calls") || index.IsWord(next, "call")) && phrase.First == phrase.Last)
+        {
+            return true; // "receiving 911 calls"
+        }
+
         if (next >= 0 && index.Span(next).Contains("-year", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
-        for (var k = Math.Max(0, phrase.First - 5); k < phrase.First; k++)
+        for (var k = phrase.First - 1; k >= Math.Max(0, phrase.First - 5) && !index.IsBoundary(k); k--)
         {
             if (index.IsWord(k, "aged") || index.IsWord(k, "age") || index.IsWord(k, "ages"))
             {
@@ -209,6 +214,12 @@ public sealed class CountStage : IDocumentStage
             if (index.IsWord(previous, "resolution") || index.IsWord(previous, "no.") || index.IsWord(previous, "number"))
             {
                 return true;
+            }
+
+            if (index.IsWord(previous, "calling") || index.IsWord(previous, "call") || index.IsWord(previous, "dial") || index.IsWord(previous, "dialling")
+                || index.IsWord(previous, "dialing"))
+            {
+                return true; // "contact police by calling 101": a telephone number
             }
         }
 
