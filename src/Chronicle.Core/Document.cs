@@ -63,6 +63,13 @@ public sealed record Document
 
     public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
 
+    /// <summary>
+    /// The per-token linguistic analysis (normalised forms, lexicon classes, sentence, paragraph, quotation and mention
+    /// of each token, the parse tree), set by the language layer's last stage; null when that layer has not run.
+    /// Derived data: never serialised.
+    /// </summary>
+    public TextAnalysis? Analysis { get; init; }
+
     /// <summary>Returns a copy with <paramref name="diagnostic"/> appended.</summary>
     public Document WithDiagnostic(Diagnostic diagnostic) => this with { Diagnostics = Diagnostics.Add(diagnostic) };
 

@@ -1,3 +1,4 @@
+using Chronicle.Language.Analysis;
 using Chronicle.Language.Entities;
 using Chronicle.Language.Geocoding;
 using Chronicle.Language.Sentences;
@@ -7,7 +8,7 @@ using Chronicle.Pipeline;
 
 namespace Chronicle.Language;
 
-/// <summary>Adds this layer's stages (tokens, sentences, part of speech, entity mentions, merged entities, geocoding) to a pipeline, in order.</summary>
+/// <summary>Adds this layer's stages (tokens, sentences, part of speech, entity mentions, merged entities, geocoding, and last the per-token analysis that later layers read) to a pipeline, in order.</summary>
 public static class LanguageStages
 {
     public static PipelineBuilder AddLanguage(this PipelineBuilder builder, AnalysisMode mode)
@@ -19,6 +20,7 @@ public static class LanguageStages
             .Add(new SentenceStage())
             .Add(new TaggingStage())
             .Add(new EntityStage())
-            .Add(new GeocodingStage());
+            .Add(new GeocodingStage())
+            .Add(new TextAnalysisStage());
     }
 }

@@ -65,6 +65,17 @@ public sealed class EntityMergerTests
         Assert.Contains("Assad", assad.Aliases);
     }
 
+    [Theory]
+    [InlineData("Detective Inspector Steven Jones said the area was closed.", "Detective Inspector Steven Jones", "Steven Jones", "Detective Inspector")]
+    [InlineData("Whip Dick Durbin voted against it.", "Whip Dick Durbin", "Dick Durbin", "Whip")]
+    [InlineData("He met Emergencies Minister Yevgeny Zinichev.", "Yevgeny Zinichev", "Yevgeny Zinichev", "Emergencies Minister")]
+    public void Titles_and_offices_of_the_shared_lexicon_become_roles(string text, string mention, string name, string role)
+    {
+        var person = Assert.Single(Merge(Annotated(text, (mention, 0, EntityType.Person))));
+        Assert.Equal(name, person.Name);
+        Assert.Equal(role, person.Role);
+    }
+
     [Fact]
     public void A_short_form_seen_before_the_full_name_still_joins_it()
     {

@@ -59,9 +59,9 @@ public sealed class TaggingStageTests
     }
 
     [Fact]
-    public void Pipeline_order_is_tokens_sentences_mentions_entities_geocoding()
+    public void Pipeline_order_is_tokens_sentences_mentions_entities_geocoding_analysis()
     {
         var stages = new PipelineBuilder().AddLanguage(AnalysisMode.Fast).Build().Stages.Select(s => s.Name);
-        Assert.Equal(["tokens", "sentences", "mentions", "entities", "geocoding"], stages);
+        Assert.Equal(["tokens", "sentences", "mentions", "entities", "geocoding", "analysis"], stages);
     }
 }

@@ -3,7 +3,7 @@ using Chronicle.Training;
 // chronicle-train gazetteer|actors|taggers SHARED OUTDIR, or bench SHARED ROUNDS
 if (args.Length < 3)
 {
-    Console.Error.WriteLine("usage: Chronicle.Training gazetteer|actors|cameo|pos|ner SHARED_DIR OUT_DIR [options]");
+    Console.Error.WriteLine("usage: Chronicle.Training gazetteer|actors|lexicon|events-resources|cameo|pos|ner SHARED_DIR OUT_DIR [options]");
     return 2;
 }
 
@@ -25,6 +25,12 @@ switch (task)
         break;
     case "cameo":
         CameoVerbBuilder.Build(shared, outDir);
+        break;
+    case "events-resources":
+        EventResourceBuilder.Build(shared, outDir);
+        break;
+    case "lexicon":
+        LexiconBuilder.Build(shared, outDir);
         break;
     case "clusters":
         ClusterBuilder.Build(shared, outDir);

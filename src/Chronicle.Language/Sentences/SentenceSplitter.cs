@@ -131,7 +131,7 @@ public static class SentenceSplitter
     }
 
     /// <summary>+1 when the quote token opens a quotation, -1 when it closes one.</summary>
-    private static int QuoteRole(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int t)
+    internal static int QuoteRole(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int t)
     {
         var span = tokens[t].Span;
         var c = text[span.Start];
@@ -154,7 +154,7 @@ public static class SentenceSplitter
     }
 
     /// <summary>The index of the quote token closing the one at <paramref name="open"/>, or -1 when none follows in the paragraph.</summary>
-    private static int FindClose(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int open, bool lineBreaksSplit)
+    internal static int FindClose(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int open, bool lineBreaksSplit)
     {
         var opener = text[tokens[open].Span.Start];
         var singleStyle = opener is '‘' or '\'' or '‹' or '`' or '‚';
