@@ -22,7 +22,7 @@ public sealed class DocumentJsonWriterTests
             Entities = [new Entity("e1", EntityType.Person, "François Hollande", [new TextSpan(0, 8)], Country: "FRA", Role: "President")],
             Quotes = [new Quote(quoteSpan, Text[quoteSpan.Start..quoteSpan.End], "e1", "François Hollande", "said")],
             Counts = [new CasualtyCount("KILL", 12, true, "people", new TextSpan(39, 50))],
-            Events = [new CodedEvent("112", new EventActor("Hollande", "FRAGOV", "e1"), null, new TextSpan(0, 38), -2, 3)],
+            Events = [new CodedEvent("112", new EventActor("Hollande", "FRAGOV", "e1"), null, new TextSpan(0, 38), -2, 3) { Confidence = 0.881 }],
             Themes = [new Theme("KILL", [new TextSpan(63, 69)])],
             Rhetoric = [new RhetoricMark("opinion", new TextSpan(0, 38))],
         };
@@ -42,6 +42,7 @@ public sealed class DocumentJsonWriterTests
         Assert.Equal(12, root.GetProperty("counts")[0].GetProperty("number").GetInt64());
         Assert.Equal("11", root.GetProperty("events")[0].GetProperty("rootCode").GetString());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("events")[0].GetProperty("target").ValueKind);
+        Assert.Equal(0.881, root.GetProperty("events")[0].GetProperty("confidence").GetDouble());
         Assert.Equal("KILL", root.GetProperty("themes")[0].GetProperty("code").GetString());
         Assert.Equal(0, root.GetProperty("tone").GetProperty("wordCount").GetInt32());
     }

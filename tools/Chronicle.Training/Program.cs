@@ -3,7 +3,7 @@ using Chronicle.Training;
 // chronicle-train gazetteer|actors|taggers SHARED OUTDIR, or bench SHARED ROUNDS
 if (args.Length < 3)
 {
-    Console.Error.WriteLine("usage: Chronicle.Training gazetteer|actors|lexicon|events-resources|taggers|clusters|parser SHARED_DIR OUT_DIR [options]");
+    Console.Error.WriteLine("usage: Chronicle.Training gazetteer|actors|lexicon|events-resources|taggers|clusters|parser|cameo|world-map SHARED_DIR OUT_DIR [options]");
     return 2;
 }
 
@@ -31,6 +31,9 @@ switch (task)
             outDir,
             tagEpochsAt > 0 ? int.Parse(args[tagEpochsAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 5,
             parseEpochsAt > 0 ? int.Parse(args[parseEpochsAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 12);
+        break;
+    case "cameo":
+        CameoVerbBuilder.Build(shared, outDir);
         break;
     case "events-resources":
         EventResourceBuilder.Build(shared, outDir);

@@ -6,53 +6,14 @@ namespace Chronicle.Attribution.Counts;
 /// </summary>
 internal static class CountLexicon
 {
-    private static readonly Dictionary<string, string> Triggers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["killed"] = "KILL", ["kill"] = "KILL", ["kills"] = "KILL", ["killing"] = "KILL", ["dead"] = "KILL", ["died"] = "KILL",
-        ["die"] = "KILL", ["dies"] = "KILL", ["deaths"] = "KILL", ["death"] = "KILL", ["toll"] = "KILL", ["tolls"] = "KILL",
-        ["bodies"] = "KILL", ["fatalities"] = "KILL", ["slain"] = "KILL", ["massacred"] = "KILL", ["murdered"] = "KILL",
-        ["executed"] = "KILL", ["perished"] = "KILL", ["drowned"] = "KILL", ["lives"] = "KILL",
-        ["injured"] = "WOUND", ["injuring"] = "WOUND", ["injuries"] = "WOUND", ["wounded"] = "WOUND", ["wounding"] = "WOUND",
-        ["hurt"] = "WOUND", ["hospitalised"] = "WOUND", ["hospitalized"] = "WOUND", ["injures"] = "WOUND",
-        ["arrested"] = "ARREST", ["arrests"] = "ARREST", ["arresting"] = "ARREST", ["detained"] = "ARREST", ["detaining"] = "ARREST",
-        ["jailed"] = "ARREST", ["imprisoned"] = "ARREST", ["apprehended"] = "ARREST", ["detainees"] = "ARREST",
-        ["kidnapped"] = "KIDNAP", ["abducted"] = "KIDNAP", ["kidnapping"] = "KIDNAP", ["hostage"] = "KIDNAP", ["hostages"] = "KIDNAP",
-        ["captives"] = "KIDNAP",
-        ["refugees"] = "DISPLACED", ["displaced"] = "DISPLACED", ["fled"] = "DISPLACED", ["homeless"] = "DISPLACED",
-        ["evacuated"] = "EVACUATION", ["evacuation"] = "EVACUATION", ["evacuees"] = "EVACUATION",
-        ["protesters"] = "PROTEST", ["protestors"] = "PROTEST", ["demonstrators"] = "PROTEST", ["marched"] = "PROTEST",
-        ["rallied"] = "PROTEST", ["protested"] = "PROTEST",
-        ["seized"] = "SEIZE", ["confiscated"] = "SEIZE",
-        ["affected"] = "AFFECT", ["aboard"] = "AFFECT", ["trapped"] = "AFFECT", ["stranded"] = "AFFECT",
-        ["sickened"] = "SICKENED", ["infected"] = "SICKENED",
-        ["rescued"] = "OTHER", ["missing"] = "OTHER", ["convicted"] = "OTHER", ["charged"] = "OTHER", ["indicted"] = "OTHER",
-        ["damaged"] = "OTHER", ["destroyed"] = "OTHER", ["survivors"] = "OTHER", ["sentenced"] = "OTHER",
-    };
+    private static readonly Dictionary<string, string> Triggers = new(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly Dictionary<(string, string), string> Pairs = new()
-    {
-        [("arrest", "warrants")] = "OTHER", [("arrest", "warrant")] = "OTHER", [("found", "guilty")] = "OTHER",
-        [("in", "need")] = "AFFECT", [("on", "board")] = "AFFECT", [("death", "toll")] = "KILL", [("lost", "lives")] = "KILL",
-        [("taken", "hostage")] = "KIDNAP", [("took", "hostage")] = "KIDNAP",
-    };
-
-    private static readonly KeyValuePair<(string, string), string>[] PairList = [.. Pairs];
+    private static readonly Dictionary<(string, string), string> Pairs = [];
 
     /// <summary>What follows a number that is not a count of people or things affected.</summary>
-    private static readonly HashSet<string> Units = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "percent", "per", "%", "years", "year", "year-old", "years-old", "yr", "yrs", "months", "month", "weeks", "week", "days",
-        "day", "hours", "hour", "minutes", "minute", "seconds", "decades", "centuries", "am", "pm", "a.m.", "p.m.", "miles", "mile",
-        "km", "kilometres", "kilometers", "kilometre", "kilometer", "metres", "meters", "metre", "meter", "feet", "foot", "ft",
-        "inches", "kg", "kilograms", "tonnes", "tons", "pounds", "barrels", "gallons", "litres", "liters", "dollars", "euros",
-        "rubles", "roubles", "rupees", "yuan", "yen", "pesos", "degrees", "storey", "storeys", "floors", "floor", "times",
-        "drones", "rockets", "missiles", "bombs", "shells", "mortars", "rounds", "shots", "gunshots", "bullets", "grenades",
-        "helicopters", "aircraft", "planes", "jets", "tanks", "vehicles", "cars", "ships", "boats", "trucks", "countries", "nations",
-        "states", "cities", "towns", "villages", "provinces", "districts", "regions", "seats", "votes", "voters", "ballots",
-        "points", "goals", "incidents", "attacks", "shootings", "bombings", "strikes", "offenses", "offences", "crimes",
-        "counts", "cases", "videos", "clips", "files", "sites", "websites", "pages", "accounts", "languages", "o'clock",
-        "p.c.", "pc", "bn", "mn", "blasts", "explosions", "raids", "airstrikes", "air", "rockets", "waves", "occasions", "votes", "members-elect", "districts", "terms", "sessions", "rounds", "matches", "games",
-    };
+    private static readonly HashSet<string> Units = new(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly KeyValuePair<(string, string), string>[] PairList = Load();
 
     private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -77,6 +38,39 @@ internal static class CountLexicon
         "terrorists", "attackers", "gunmen", "suspects", "victims", "pilgrims", "nationals", "personnel", "crew", "troops",
         "police", "guards", "firefighters", "rescuers", "patients", "users", "prisoners", "mexicans", "syrians", "teenagers",
     };
+
+    /// <summary>Fills the tables from the embedded <c>count-words.tsv</c> (trigger, pair and unit lines).</summary>
+    private static KeyValuePair<(string, string), string>[] Load()
+    {
+        using var stream = typeof(CountLexicon).Assembly.GetManifestResourceStream("Chronicle.Attribution.count-words.tsv")
+            ?? throw new InvalidOperationException("Embedded table count-words.tsv is missing.");
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var fields = line.Split('\t');
+            switch (fields[0])
+            {
+                case "trigger" when fields.Length >= 3:
+                    Triggers[fields[1]] = fields[2];
+                    break;
+                case "pair" when fields.Length >= 3 && fields[1].Split(' ') is [var first, var second]:
+                    Pairs[(first, second)] = fields[2];
+                    break;
+                case "unit" when fields.Length >= 2:
+                    Units.Add(fields[1]);
+                    break;
+                default:
+                    throw new InvalidOperationException($"count-words.tsv: unreadable line '{line}'.");
+            }
+        }
+
+        return [.. Pairs];
+    }
 
     public static string? TriggerOf(ReadOnlySpan<char> word) =>
         Triggers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var type) ? type : null;

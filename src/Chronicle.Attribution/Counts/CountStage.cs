@@ -9,7 +9,7 @@ namespace Chronicle.Attribution.Counts;
 /// <summary>
 /// Counts of people or things affected by events ("400 thousand Syrians … massacred", "at least 20 were killed"):
 /// normalised numbers with their GDELT count type, what is counted, and where given the place, date and source.
-/// A repeated figure is reported once; a vague figure ("dozens" → 12) only when no exact figure of its type is given.
+/// A repeated figure is reported once; vague amounts ("dozens", "thousands") are left out, as the annotation guide does.
 /// </summary>
 public sealed class CountStage : ILanguageBoundStage
 {
@@ -66,7 +66,7 @@ public sealed class CountStage : ILanguageBoundStage
         var text = document.Text;
         var index = new TextIndex(text, []);
         var reader = new Quotes.PhraseReader(index);
-        var found = new List<(CasualtyCount Count, bool Vague)>();
+        var found = new List<CasualtyCount>();
         var words = index.Words;
         for (var i = 0; i < words.Count; i++)
         {
@@ -83,7 +83,7 @@ public sealed class CountStage : ILanguageBoundStage
             }
 
             i = phrase.Last;
-            if (Excluded(index, phrase))
+            if (phrase.Vague || Excluded(index, phrase))
             {
                 continue;
             }
@@ -97,52 +97,19 @@ public sealed class CountStage : ILanguageBoundStage
             var qualifier = QualifierWord(index, phrase.First);
             var approximate = phrase.Approximate || qualifier >= 0;
             var span = new TextSpan(words[qualifier >= 0 ? qualifier : phrase.First].Start, words[phrase.Last].End);
-            var count = new CasualtyCount(type, phrase.Value, approximate, ObjectOf(index, phrase), span,
-                LocationOf(index, phrase), DateOf(index, phrase), SourceOf(index, reader, phrase.First));
-            if (phrase.Vague && InsideQuote(document, span))
-            {
-                continue; // a speaker's rough figure is rhetoric, not a report
-            }
-
-            found.Add((count, phrase.Vague));
+            found.Add(new CasualtyCount(type, phrase.Value, approximate, ObjectOf(index, phrase), span,
+                LocationOf(index, phrase), DateOf(index, phrase), SourceOf(index, reader, phrase.First)));
         }
 
         return document with { Counts = Select(found) };
     }
 
-    private static bool InsideQuote(Document document, TextSpan span)
+    /// <summary>One item per distinct figure.</summary>
+    private static ImmutableArray<CasualtyCount> Select(List<CasualtyCount> found)
     {
-        foreach (var quote in document.Quotes)
-        {
-            if (quote.Span.Contains(span))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>One item per distinct figure; vague figures only where no exact figure of the same type exists.</summary>
-    private static ImmutableArray<CasualtyCount> Select(List<(CasualtyCount Count, bool Vague)> found)
-    {
-        var exactTypes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (count, vague) in found)
-        {
-            if (!vague)
-            {
-                exactTypes.Add(count.Type);
-            }
-        }
-
         var kept = ImmutableArray.CreateBuilder<CasualtyCount>();
-        foreach (var (count, vague) in found)
+        foreach (var count in found)
         {
-            if (vague && (exactTypes.Contains(count.Type) || count.Type == "OTHER"))
-            {
-                continue;
-            }
-
             var repeat = false;
             foreach (var earlier in kept)
             {
@@ -183,17 +150,41 @@ public sealed class CountStage : ILanguageBoundStage
             return true;
         }
 
+        if (next >= 0 && (index.IsWord(next, "calls") || index.IsWord(next, "call")) && phrase.First == phrase.Last)
+        {
+            return true; // "receiving 911 calls"
+        }
+
         if (next >= 0 && index.Span(next).Contains("-year", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
-        for (var k = Math.Max(0, phrase.First - 3); k < phrase.First; k++)
+        for (var k = phrase.First - 1; k >= Math.Max(0, phrase.First - 5) && !index.IsBoundary(k); k--)
         {
             if (index.IsWord(k, "aged") || index.IsWord(k, "age") || index.IsWord(k, "ages"))
             {
                 return true; // "all aged fifteen", "ranging in age from eleven to 75"
             }
+
+            if (index.IsWord(k, "population") || index.IsWord(k, "populations") || index.IsWord(k, "inhabitants"))
+            {
+                return true; // "reducing the world population from an estimated 450 million": a population, not a count
+            }
+        }
+
+        // "Noel, 31, is charged": a number set off by commas right after a name is an age.
+        if (previous >= 1 && next >= 0 && words[previous].IsChar(text, ',') && words[next].IsChar(text, ',')
+            && phrase.First == phrase.Last && NameParser.IsNameWord(text, words[previous - 1]))
+        {
+            return true;
+        }
+
+        // "350–375 million", "800-900": a range written with a dash.
+        if ((next >= 0 && IsDash(index.Span(next)) && next + 1 < words.Count && NumberReader.Read(index, next + 1) is not null)
+            || (previous >= 1 && IsDash(index.Span(previous)) && NumberReader.Read(index, previous - 1) is not null))
+        {
+            return true;
         }
 
         if (text[first.Start] == '0' && first.Length > 1)
@@ -227,6 +218,12 @@ public sealed class CountStage : ILanguageBoundStage
             {
                 return true;
             }
+
+            if (index.IsWord(previous, "calling") || index.IsWord(previous, "call") || index.IsWord(previous, "dial") || index.IsWord(previous, "dialling")
+                || index.IsWord(previous, "dialing"))
+            {
+                return true; // "contact police by calling 101": a telephone number
+            }
         }
 
         // Ranges: "36 and 40 people", "two or three", "20 to 30" (but "from fourteen to 31" is a change, both counted).
@@ -250,7 +247,9 @@ public sealed class CountStage : ILanguageBoundStage
         }
 
         var word = index.Span(phrase.First);
-        if (word.Equals("one", StringComparison.OrdinalIgnoreCase) && phrase.First == phrase.Last && !hasPeople)
+        // "one" is a pronoun or an article unless it counts people, or is the object of a harm verb ("killed one").
+        if (word.Equals("one", StringComparison.OrdinalIgnoreCase) && phrase.First == phrase.Last && !hasPeople
+            && (previous < 0 || CountLexicon.TriggerOf(index.Span(previous)) is null))
         {
             return true;
         }
@@ -258,11 +257,14 @@ public sealed class CountStage : ILanguageBoundStage
         return false;
     }
 
+    private static bool IsDash(ReadOnlySpan<char> token) => token is "-" or "–" or "—";
+
     private static bool FromBefore(TextIndex index, int first) =>
         (first >= 1 && index.IsWord(first - 1, "from")) || (first >= 2 && index.IsWord(first - 2, "from"));
 
     private static bool IsSentenceStart(TextIndex index, int i) =>
-        i == 0 || index.IsBoundary(i - 1) || index.Paragraph[i - 1] != index.Paragraph[i] || !index.Words[i - 1].IsWord(index.Text);
+        i == 0 || index.IsBoundary(i - 1) || index.Paragraph[i - 1] != index.Paragraph[i]
+        || (!index.Words[i - 1].IsWord(index.Text) && index.Span(i - 1) is not "," and not ";");
 
     /// <summary>The count type from the nearest type word in the clause around the number; harm words said of it win.</summary>
     private static string? TypeOf(TextIndex index, NumberPhrase phrase)

@@ -22,4 +22,7 @@ public sealed record CodedEvent(
 
     /// <summary>The words that triggered the event (verb or noun phrase).</summary>
     public TextSpan? Trigger { get; init; }
+
+    /// <summary>How sure the coder is of the event, in [0, 1]; null when not given (events read from older JSON).</summary>
+    public double? Confidence { get; init; }
 }

@@ -136,6 +136,7 @@ public static class DocumentJsonReader
             String(e, "date"))
         {
             Trigger = OptionalSpan(e, "trigger"),
+            Confidence = Number(e, "confidence"),
         };
     }
 

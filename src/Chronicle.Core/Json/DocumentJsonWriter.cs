@@ -252,6 +252,11 @@ public static class DocumentJsonWriter
             WriteSpan(writer, trigger);
         }
 
+        if (codedEvent.Confidence is { } confidence)
+        {
+            writer.WriteNumber("confidence", confidence);
+        }
+
         if (codedEvent.Location is { } location)
         {
             writer.WriteStartObject("location");

@@ -24,6 +24,12 @@ public static class NewsEvaluation
             System.Array.Sort(files, StringComparer.Ordinal);
             foreach (var file in files)
             {
+                if (!File.Exists(file[..^".gold.json".Length] + ".txt"))
+                {
+                    // Gold without its text cannot be scored; the reference scorer skips it too.
+                    continue;
+                }
+
                 var item = NewsItem.Load(file);
                 if (language is null || string.Equals(item.Language, language, StringComparison.Ordinal))
                 {

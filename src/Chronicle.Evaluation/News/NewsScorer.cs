@@ -35,10 +35,12 @@ public static class NewsScorer
         ScoreQuotes(Array(gold, "quotes"), Array(doc, "quotes"), Array(border, "quotes"), names, score, details);
         ScoreCounts(Array(gold, "counts"), Array(doc, "counts"), Array(border, "counts"), score, details);
         ScoreEntities(gold, entities, border, score, details);
-        ScoreEvents(Array(gold, "events"), Array(doc, "events"), Array(border, "events"), score);
+        var goldEvents = ExpandEvents(Array(gold, "events"));
+        var borderEvents = ExpandEvents(Array(border, "events"));
+        ScoreEvents(goldEvents, Array(doc, "events"), borderEvents, score);
         if (details)
         {
-            EventDetails(Array(gold, "events"), Array(doc, "events"), Array(border, "events"), Str(doc, "text") ?? string.Empty, name ?? "?", score);
+            EventDetails(goldEvents, Array(doc, "events"), borderEvents, Str(doc, "text") ?? string.Empty, name ?? "?", score);
         }
     }
 
@@ -185,6 +187,44 @@ public static class NewsScorer
             var end = (int)Math.Clamp(Number(v, "end", 0), start, text.Length);
             score.Details.Add(Invariant(
                 $"  event false{excused} [{name}] {Raw(v, "code")} src={ActorName(v, "source") ?? "None"} tgt={ActorName(v, "target") ?? "None"} | {Clip(text[start..end])}"));
+        }
+    }
+
+    /// <summary>A gold event with coordinated actors ("Russia; Iran") stands for one event per source–target pair.</summary>
+    public static List<JsonElement> ExpandEvents(List<JsonElement> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var expanded = new List<JsonElement>(events.Count);
+        foreach (var e in events)
+        {
+            var sources = Parts(Str(e, "source"));
+            var targets = Parts(Str(e, "target"));
+            if (sources.Length == 1 && targets.Length == 1)
+            {
+                expanded.Add(e);
+                continue;
+            }
+
+            foreach (var source in sources)
+            {
+                foreach (var target in targets)
+                {
+                    var node = System.Text.Json.Nodes.JsonNode.Parse(e.GetRawText())!.AsObject();
+                    node["source"] = source;
+                    node["target"] = target;
+                    using var copy = JsonDocument.Parse(node.ToJsonString());
+                    expanded.Add(copy.RootElement.Clone());
+                }
+            }
+        }
+
+        return expanded;
+
+        static string?[] Parts(string? value)
+        {
+            var parts = (value ?? string.Empty).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            string?[] whole = [value];
+            return parts.Length > 0 ? parts : whole;
         }
     }
 

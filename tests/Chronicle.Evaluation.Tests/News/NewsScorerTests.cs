@@ -62,6 +62,44 @@ public sealed class NewsScorerTests
     }
 
     [Fact]
+    public void Gold_files_without_their_text_are_skipped()
+    {
+        var folder = Directory.CreateTempSubdirectory("news-gold-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "01.gold.json"), "{}");
+            File.WriteAllText(Path.Combine(folder, "01.txt"), "URL: x\n\nBody.");
+            File.WriteAllText(Path.Combine(folder, "02.gold.json"), "{}");
+            var item = Assert.Single(NewsEvaluation.LoadItems([folder]));
+            Assert.EndsWith("01.txt", item.Name, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_gold_event_with_coordinated_actors_counts_as_one_event_per_actor_pair()
+    {
+        using var gold = JsonDocument.Parse("""
+            {"events": [{"source": "Britain; France", "action": "11 DISAPPROVE", "target": "Russia; Iran"}]}
+            """);
+        using var predicted = JsonDocument.Parse("""
+            {"events": [
+              {"code": "112", "source": {"name": "Britain"}, "target": {"name": "Russia"}},
+              {"code": "112", "source": {"name": "France"}, "target": {"name": "Iran"}},
+              {"code": "112", "source": {"name": "Germany"}, "target": {"name": "Iran"}}
+            ]}
+            """);
+        var score = new NewsScore();
+        NewsScorer.Score(predicted.RootElement, gold.RootElement, score);
+        Assert.Equal(2, score.Events.TruePositives);
+        Assert.Equal(1, score.Events.FalsePositives);
+        Assert.Equal(2, score.Events.FalseNegatives);
+    }
+
+    [Fact]
     public void A_document_that_failed_to_analyse_counts_every_gold_item_as_missed()
     {
         using var gold = JsonDocument.Parse(Gold);
