@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Chronicle.Annotations;
+using Chronicle.Attribution.Learned;
 using Chronicle.Attribution.Text;
 using Chronicle.Pipeline;
 using Chronicle.Text;
@@ -18,10 +19,10 @@ public sealed class QuoteStage : IDocumentStage
     private readonly bool _reportedSpeech;
 
     /// <param name="reportedSpeech">
-    /// Also report indirect speech ("X said that …", "according to X, …") as quotes with <see cref="Quote.Direct"/> false.
-    /// Off in the default pipeline: the <c>quotes</c> contract and the evaluation sets count quoted words only.
+    /// Also report indirect speech ("X said that …", "according to X, …"), found by the tagger learned from PolNeAR, as
+    /// quotes with <see cref="Quote.Direct"/> false. Needs the language layer's tokens.
     /// </param>
-    public QuoteStage(bool reportedSpeech = false) => _reportedSpeech = reportedSpeech;
+    public QuoteStage(bool reportedSpeech = true) => _reportedSpeech = reportedSpeech;
 
     public string Name => "quotes";
 
@@ -86,9 +87,9 @@ public sealed class QuoteStage : IDocumentStage
             previousContinues = span.Continues;
         }
 
-        if (_reportedSpeech)
+        if (_reportedSpeech && document.Tokens.Length > 0 && AttributionTagger.Default is { } tagger)
         {
-            ReportedSpeech.Add(index, finder, quotes);
+            ReportedSpeech.Add(tagger, new AttributionTokens(text, document.Tokens, document.Sentences, bounds), index, finder, quotes);
             quotes.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         }
 

@@ -12,6 +12,7 @@ public static class EvalCommand
         command.Subcommands.Add(EvalNewsCommand.Create(io));
         command.Subcommands.Add(EvalExtractionCommand.Create(io));
         command.Subcommands.Add(EvalNerCommand.Create(io));
+        command.Subcommands.Add(EvalAttributionCommand.Create(io));
         return command;
     }
 }
