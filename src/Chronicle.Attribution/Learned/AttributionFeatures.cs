@@ -97,6 +97,8 @@ internal static class AttributionFeatures
         f[n++] = FeatureHash.Feature(57, side, q, sentences);
         f[n++] = FeatureHash.Feature(58, where, commas);
         f[n++] = FeatureHash.Feature(59, side, cq, prev);
+        f[n++] = FeatureHash.Feature(60, side, prev, Word(t, i - 1));
+        f[n++] = FeatureHash.Feature(61, side, FeatureHash.Combine(prev, Word(t, i - 1)), w);
         return n;
     }
 

@@ -94,7 +94,7 @@ internal sealed class AttributionTagger(LinearModel cues, LinearModel roles)
         }
     }
 
-    /// <summary>The content (first to last content token, the cue itself never included at its ends) and the source run nearest the cue.</summary>
+    /// <summary>The content (first to last content token, as PolNeAR spans a content split by its cue) and the source run nearest the cue.</summary>
     public static TaggedAttribution? Read(ReadOnlySpan<int> labels, int low, int cueStart, int cueEnd)
     {
         int first = -1, last = -1;
@@ -107,7 +107,7 @@ internal sealed class AttributionTagger(LinearModel cues, LinearModel roles)
                 first = first < 0 ? k + low : first;
                 last = k + low;
             }
-            else if (label is SourceBegin or SourceInside && (k == 0 || labels[k - 1] is not (SourceBegin or SourceInside) || label == SourceBegin))
+            else if (label is SourceBegin || (label is SourceInside && (k == 0 || labels[k - 1] is not (SourceBegin or SourceInside))))
             {
                 var end = k + 1;
                 while (end < labels.Length && labels[end] == SourceInside)
@@ -115,8 +115,7 @@ internal sealed class AttributionTagger(LinearModel cues, LinearModel roles)
                     end++;
                 }
 
-                var s = k + low;
-                var e = end + low;
+                var (s, e) = (k + low, end + low);
                 var gap = s >= cueEnd ? s - cueEnd : cueStart - e;
                 if (gap < bestGap)
                 {
@@ -125,12 +124,7 @@ internal sealed class AttributionTagger(LinearModel cues, LinearModel roles)
             }
         }
 
-        if (first < 0)
-        {
-            return null;
-        }
-
-        return new TaggedAttribution(cueStart, cueEnd, first, last + 1, Math.Max(sourceStart, 0), Math.Max(sourceEnd, 0));
+        return first < 0 ? null : new TaggedAttribution(cueStart, cueEnd, first, last + 1, Math.Max(sourceStart, 0), Math.Max(sourceEnd, 0));
     }
 
     private static AttributionTagger? Load()

@@ -13,13 +13,17 @@ namespace Chronicle.Attribution.Quotes;
 /// </summary>
 internal static class ReportedSpeech
 {
-    public static void Add(AttributionTagger tagger, AttributionTokens tokens, TextIndex index, SpeakerFinder finder, ImmutableArray<Quote>.Builder quotes)
+    /// <summary>A reported clause of one word is not a statement ("he said so").</summary>
+    private const int MinWords = 2;
+
+    public static void Add(List<TaggedAttribution> learned, AttributionTokens tokens, TextIndex index, SpeakerFinder finder, ImmutableArray<Quote>.Builder quotes)
     {
         var text = tokens.Text;
-        foreach (var found in tagger.Find(tokens))
+        foreach (var found in learned)
         {
+            // Mostly quoted content is a direct quote, which the scanner reports with its exact span.
             var (start, end) = Trim(tokens, found.ContentStart, found.ContentEnd);
-            if (end <= start || Quoted(tokens, start, end) * 2 >= end - start || Overlaps(quotes, tokens, start, end))
+            if (end <= start || Quoted(tokens, start, end) * 2 >= end - start || WordCount(tokens, start, end) < MinWords || Overlaps(quotes, tokens, start, end))
             {
                 continue;
             }
@@ -35,6 +39,16 @@ internal static class ReportedSpeech
                 attribution = word < index.Words.Count ? finder.FromCue(word, low, high) : null;
             }
 
+            if (!Prose.IsProse(text, tokens.Tokens[start].Span.Start))
+            {
+                continue;
+            }
+
+            if (attribution is not null && !Prose.IsProse(text, attribution.SpeakerStart))
+            {
+                attribution = null;
+            }
+
             var span = new TextSpan(tokens.Tokens[start].Span.Start, tokens.Tokens[end - 1].Span.End);
             quotes.Add(new Quote(
                 span,
@@ -48,10 +62,11 @@ internal static class ReportedSpeech
         }
     }
 
-    /// <summary>The content without punctuation at its ends (", that …", "… .").</summary>
+    /// <summary>The content without punctuation at its ends (", …", "… .") and without the complementiser that opens it ("that …").</summary>
     private static (int Start, int End) Trim(AttributionTokens tokens, int start, int end)
     {
-        while (start < end && tokens.Tokens[start].Kind is TokenKind.Punctuation or TokenKind.Quote)
+        while (start < end && (tokens.Tokens[start].Kind is TokenKind.Punctuation or TokenKind.Quote
+            || (start + 1 < end && tokens.Tokens[start].Pos == "IN" && tokens.Text.AsSpan(tokens.Tokens[start].Span.Start, tokens.Tokens[start].Span.Length).Equals("that", StringComparison.OrdinalIgnoreCase))))
         {
             start++;
         }
@@ -70,6 +85,17 @@ internal static class ReportedSpeech
         for (var i = start; i < end; i++)
         {
             count += tokens.InQuote[i] ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static int WordCount(AttributionTokens tokens, int start, int end)
+    {
+        var count = 0;
+        for (var i = start; i < end; i++)
+        {
+            count += tokens.Tokens[i].Kind is TokenKind.Word or TokenKind.Number ? 1 : 0;
         }
 
         return count;

@@ -134,22 +134,30 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
             return null;
         }
 
-        SpeakerPhrase? phrase = null;
+        // "The Senate Minority Leader, Chuck Schumer": a person's name in the phrase wins over an office or organisation.
+        SpeakerPhrase? phrase = null, other = null, pronoun = null;
         for (var i = first; i < last && phrase is null; i++)
         {
             var word = index.Words[i];
             if (Pronouns.IsSubject(word.In(Text)) || Pronouns.IsObject(word.In(Text)))
             {
-                phrase = new SpeakerPhrase(SpeakerPhraseKind.Pronoun, word.Start, word.End);
+                pronoun ??= new SpeakerPhrase(SpeakerPhraseKind.Pronoun, word.Start, word.End);
             }
-            else if (NameParser.IsNameWord(Text, word) && NameParser.Parse(Text, index.Words, i, NameParser.RunEnd(Text, index.Words, i, last)) is { } name
-                && KindAt(name) != NameKind.Place)
+            else if (NameParser.IsNameWord(Text, word))
             {
-                phrase = new SpeakerPhrase(SpeakerPhraseKind.Name, name.RunStart, name.RunEnd, name);
+                var runEnd = NameParser.RunEnd(Text, index.Words, i, last);
+                if (NameParser.Parse(Text, index.Words, i, runEnd) is { } name && KindAt(name) is var kind && kind != NameKind.Place)
+                {
+                    var candidate = new SpeakerPhrase(SpeakerPhraseKind.Name, name.RunStart, name.RunEnd, name);
+                    phrase = kind == NameKind.Person || names.EntityAt(name.NameStart, name.NameEnd) is { Type: Chronicle.Annotations.EntityType.Person } ? candidate : null;
+                    other ??= candidate;
+                }
+
+                i = Math.Max(i, runEnd - 1);
             }
         }
 
-        phrase ??= new SpeakerPhrase(SpeakerPhraseKind.Description, index.Words[first].Start, index.Words[last - 1].End);
+        phrase ??= other ?? pronoun ?? new SpeakerPhrase(SpeakerPhraseKind.Description, index.Words[first].Start, index.Words[last - 1].End);
         return Attribute(phrase, cueStart, cueEnd);
     }
 
