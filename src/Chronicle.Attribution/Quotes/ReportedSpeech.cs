@@ -22,7 +22,7 @@ internal static class ReportedSpeech
         foreach (var found in learned)
         {
             // Mostly quoted content is a direct quote, which the scanner reports with its exact span.
-            var (start, end) = Trim(tokens, found.ContentStart, found.ContentEnd);
+            var (start, end) = Trim(tokens, found.ContentStart, CutAtQuotedSentence(tokens, found));
             if (end <= start || Quoted(tokens, start, end) * 2 >= end - start || WordCount(tokens, start, end) < MinWords || Overlaps(quotes, tokens, start, end))
             {
                 continue;
@@ -88,6 +88,28 @@ internal static class ReportedSpeech
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// Where content after its cue runs on into a later sentence that opens with a quotation ("X said the city would
+    /// recover. “We will grieve together,” he added."), it ends with the cue's sentence: the quotation is its own.
+    /// </summary>
+    private static int CutAtQuotedSentence(AttributionTokens tokens, TaggedAttribution found)
+    {
+        if (found.ContentStart < found.CueEnd || tokens.InQuote[found.CueStart])
+        {
+            return found.ContentEnd;
+        }
+
+        for (var k = found.ContentStart + 1; k < found.ContentEnd; k++)
+        {
+            if (tokens.Sentence[k] != tokens.Sentence[found.CueStart] && tokens.StartsSentence(k) && tokens.IsMark[k])
+            {
+                return k;
+            }
+        }
+
+        return found.ContentEnd;
     }
 
     private static int WordCount(AttributionTokens tokens, int start, int end)
