@@ -10,10 +10,10 @@ public sealed record AnalyzerOptions
     public AnalysisMode Mode { get; init; } = AnalysisMode.Fast;
 
     /// <summary>
-    /// Also report indirect speech ("X said that …", "according to X, …") as quotes with <c>Direct = false</c>.
-    /// Off by default: the quote layer then holds only words inside quotation marks.
+    /// Also report indirect speech ("X said that …", "according to X, …") as quotes with <c>Direct = false</c>. On by
+    /// default; turned off, the quote layer holds only words inside quotation marks.
     /// </summary>
-    public bool ReportedSpeech { get; init; }
+    public bool ReportedSpeech { get; init; } = true;
 
     /// <summary>
     /// Input size and text length caps, applied before and during extraction. The analyzer reads at most 4 MB of a page:

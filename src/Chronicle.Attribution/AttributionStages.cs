@@ -7,8 +7,8 @@ namespace Chronicle.Attribution;
 /// <summary>Adds this layer's stages (quotes and counts) to a pipeline, in order.</summary>
 public static class AttributionStages
 {
-    /// <param name="reportedSpeech">Also report indirect speech ("X said that …") as quotes with <c>direct: false</c>.</param>
-    public static PipelineBuilder AddAttribution(this PipelineBuilder builder, AnalysisMode mode, bool reportedSpeech = false)
+    /// <param name="reportedSpeech">Report indirect speech ("X said that …") as quotes with <c>direct: false</c>.</param>
+    public static PipelineBuilder AddAttribution(this PipelineBuilder builder, AnalysisMode mode, bool reportedSpeech = true)
     {
         ArgumentNullException.ThrowIfNull(builder);
         _ = mode;

@@ -1,11 +1,18 @@
 using Chronicle.Annotations;
 using Chronicle.Attribution.Quotes;
+using Chronicle.Language;
+using Chronicle.Pipeline;
 
 namespace Chronicle.Attribution.Tests;
 
-/// <summary>Runs every example of <c>Specs/Quotes.md</c> through the quote stage, without the language layer.</summary>
+/// <summary>
+/// Runs every example of <c>Specs/Quotes.md</c> through the quote stage without the language layer, and those of
+/// <c>Specs/ReportedSpeech.md</c> through the real language stages first (the learned tagger reads their tokens).
+/// </summary>
 public sealed class QuoteSpecTests
 {
+    private static readonly AnalysisPipeline Language = new PipelineBuilder().AddLanguage(AnalysisMode.Fast).Build();
+
     public static TheoryData<int, string> Examples()
     {
         var data = new TheoryData<int, string>();
@@ -37,16 +44,27 @@ public sealed class QuoteSpecTests
 
     [Theory]
     [MemberData(nameof(ReportedExamples))]
-    public void Reported_speech_example_gives_indirect_quotes_when_enabled(int line, string heading)
+    public void Reported_speech_example_gives_indirect_quotes(int line, string heading)
     {
-        Run("ReportedSpeech.md", line, heading, new QuoteStage(reportedSpeech: true));
+        Run("ReportedSpeech.md", line, heading, new QuoteStage(reportedSpeech: true), Language);
     }
 
-    private static void Run(string file, int line, string heading, QuoteStage stage)
+    [Theory]
+    [MemberData(nameof(ReportedExamples))]
+    public void Direct_only_stage_reports_no_indirect_speech(int line, string heading)
+    {
+        var example = SpecFile.Read("ReportedSpeech.md").Single(e => e.Line == line);
+        Assert.Equal(heading, example.Heading);
+        var document = new QuoteStage(reportedSpeech: false).Process(Language.Run(new Document(example.Input, new DocumentSource(null))), CancellationToken.None);
+        Assert.All(document.Quotes, q => Assert.True(q.Direct, $"{example}: indirect quote '{q.Text}' with reported speech off"));
+    }
+
+    private static void Run(string file, int line, string heading, QuoteStage stage, AnalysisPipeline? language = null)
     {
         var example = SpecFile.Read(file).Single(e => e.Line == line);
         Assert.Equal(heading, example.Heading);
-        var document = stage.Process(new Document(example.Input, new DocumentSource(null)), CancellationToken.None);
+        var input = new Document(example.Input, new DocumentSource(null));
+        var document = stage.Process(language is null ? input : language.Run(input), CancellationToken.None);
         var actual = document.Quotes.Select(Describe).ToList();
         Assert.True(
             example.Expected.Count == document.Quotes.Length,

@@ -2,15 +2,15 @@ using System.Text.Json;
 
 namespace Chronicle.Cli.Tests;
 
-/// <summary>Indirect speech is reported as a quote with <c>direct: false</c> only when asked for.</summary>
+/// <summary>Indirect speech is reported as a quote with <c>direct: false</c> by default, and not with <c>--direct-only</c>.</summary>
 public sealed class ReportedSpeechTests
 {
     private const string Article = "Foreign Minister Anna Berg said that the talks had failed because neither side would compromise.\n";
 
     [Fact]
-    public async Task Indirect_speech_is_a_quote_with_direct_false_when_requested()
+    public async Task Indirect_speech_is_a_quote_with_direct_false_by_default()
     {
-        var (code, output, _) = await CliRunner.RunAsync(["analyze", "--json", "--reported-speech", "-"], Article);
+        var (code, output, _) = await CliRunner.RunAsync(["analyze", "--json", "-"], Article);
 
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
@@ -22,9 +22,9 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
-    public async Task Indirect_speech_is_not_a_quote_by_default()
+    public async Task Indirect_speech_is_not_a_quote_with_direct_only()
     {
-        var (code, output, _) = await CliRunner.RunAsync(["analyze", "--json", "-"], Article);
+        var (code, output, _) = await CliRunner.RunAsync(["analyze", "--json", "--direct-only", "-"], Article);
 
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);

@@ -187,12 +187,18 @@ internal sealed class PhraseReader(TextIndex index)
         }
 
         var before = Backward(previous, low, allowApposition: false);
+        var inside = Forward(previous + 1, comma);
+        // "The Senate Minority Leader, Chuck Schumer, said": the person named in the apposition, not the office.
+        if (before is { Kind: SpeakerPhraseKind.Name, Name.Kind: not NameKind.Person } && inside is { Kind: SpeakerPhraseKind.Name, Name.Kind: NameKind.Person })
+        {
+            return inside;
+        }
+
         if (before is { Kind: SpeakerPhraseKind.Name or SpeakerPhraseKind.Pronoun })
         {
             return before;
         }
 
-        var inside = Forward(previous + 1, comma);
         return inside is { Kind: SpeakerPhraseKind.Name } ? inside : before ?? inside;
     }
 

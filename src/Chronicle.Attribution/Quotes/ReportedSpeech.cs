@@ -1,125 +1,159 @@
 using System.Collections.Immutable;
 using Chronicle.Annotations;
+using Chronicle.Attribution.Learned;
 using Chronicle.Attribution.Text;
 using Chronicle.Text;
 
 namespace Chronicle.Attribution.Quotes;
 
-/// <summary>Indirect speech: "X said (that) …", "X told reporters that …", "According to X, …" in sentences without quotation marks.</summary>
+/// <summary>
+/// Indirect speech ("X said (that) …", "according to X, …") found by the learned attribution tagger: each cue's content
+/// that lies outside quotation marks becomes a quote with <c>Direct = false</c>, its speaker read from the source the
+/// tagger labelled (or, failing that, from the words around the cue).
+/// </summary>
 internal static class ReportedSpeech
 {
-    /// <summary>Reported clauses shorter than this are not statements ("he said so").</summary>
-    private const int MinWords = 3;
+    /// <summary>A reported clause of one word is not a statement ("he said so").</summary>
+    private const int MinWords = 2;
 
-    private static readonly HashSet<string> Cues = new(StringComparer.Ordinal)
+    public static void Add(List<TaggedAttribution> learned, AttributionTokens tokens, TextIndex index, SpeakerFinder finder, ImmutableArray<Quote>.Builder quotes)
     {
-        "said", "says", "told", "stated", "added", "announced", "claimed", "warned", "insisted", "confirmed", "denied", "reported",
-        "argued", "explained", "noted", "acknowledged", "admitted", "alleged", "declared", "tweeted", "wrote",
-    };
-
-    public static void Add(TextIndex index, SpeakerFinder finder, ImmutableArray<Quote>.Builder quotes)
-    {
-        var words = index.Words;
-        var start = 0;
-        while (start < words.Count)
+        var text = tokens.Text;
+        foreach (var found in learned)
         {
-            var end = start;
-            var quoted = false;
-            while (end < words.Count && index.Paragraph[end] == index.Paragraph[start] && !index.IsBoundary(end))
+            // Mostly quoted content is a direct quote, which the scanner reports with its exact span.
+            var (start, end) = Trim(tokens, found.ContentStart, CutAtQuotedSentence(tokens, found));
+            if (end <= start || Quoted(tokens, start, end) * 2 >= end - start || WordCount(tokens, start, end) < MinWords || Overlaps(quotes, tokens, start, end))
             {
-                quoted |= index.QuoteOf[end] >= 0;
-                end++;
+                continue;
             }
 
-            if (!quoted)
+            var cue = new TextSpan(tokens.Tokens[found.CueStart].Span.Start, tokens.Tokens[found.CueEnd - 1].Span.End);
+            var attribution = found.HasSource
+                ? finder.FromSource(tokens.Tokens[found.SourceStart].Span.Start, tokens.Tokens[found.SourceEnd - 1].Span.End, cue.Start, cue.End)
+                : null;
+            if (attribution is null && !found.HasSource)
             {
-                AddSentence(index, finder, quotes, start, end);
+                var word = index.WordAt(cue.Start);
+                var (low, high) = SentenceWords(index, tokens, found.CueStart);
+                attribution = word < index.Words.Count ? finder.FromCue(word, low, high) : null;
             }
 
-            start = end + 1;
+            if (!Prose.IsProse(text, tokens.Tokens[start].Span.Start))
+            {
+                continue;
+            }
+
+            if (attribution is not null && !Prose.IsProse(text, attribution.SpeakerStart))
+            {
+                attribution = null;
+            }
+
+            var span = new TextSpan(tokens.Tokens[start].Span.Start, tokens.Tokens[end - 1].Span.End);
+            quotes.Add(new Quote(
+                span,
+                text[span.Start..span.End],
+                attribution?.SpeakerId,
+                attribution?.SpeakerName,
+                text[cue.Start..cue.End],
+                Direct: false,
+                attribution is null ? null : new TextSpan(attribution.SpeakerStart, attribution.SpeakerEnd),
+                cue));
         }
     }
 
-    private static void AddSentence(TextIndex index, SpeakerFinder finder, ImmutableArray<Quote>.Builder quotes, int start, int end)
+    /// <summary>The content without punctuation at its ends (", …", "… .") and without the complementiser that opens it ("that …").</summary>
+    private static (int Start, int End) Trim(AttributionTokens tokens, int start, int end)
     {
-        var text = index.Text;
-        var words = index.Words;
-        int cue = -1, content = -1;
-        if (start + 1 < end && index.IsWord(start, "according") && index.IsWord(start + 1, "to"))
+        while (start < end && (tokens.Tokens[start].Kind is TokenKind.Punctuation or TokenKind.Quote
+            || (start + 1 < end && tokens.Tokens[start].Pos == "IN" && tokens.Text.AsSpan(tokens.Tokens[start].Span.Start, tokens.Tokens[start].Span.Length).Equals("that", StringComparison.OrdinalIgnoreCase))))
         {
-            for (var k = start + 2; k < end; k++)
-            {
-                if (words[k].IsChar(text, ','))
-                {
-                    cue = start;
-                    content = k + 1;
-                    break;
-                }
-            }
-        }
-        else
-        {
-            for (var k = start + 1; k < end && cue < 0; k++)
-            {
-                if (!NameLexicon.Contains(Cues, index.Span(k)))
-                {
-                    continue;
-                }
-
-                cue = k;
-                content = k + 1;
-                // "told reporters that …": the reported clause starts after "that".
-                for (var t = k + 1; t < end && t <= k + 5; t++)
-                {
-                    if (index.IsWord(t, "that"))
-                    {
-                        content = t + 1;
-                        break;
-                    }
-                }
-
-                if (content == k + 1 && content < end && !words[content].IsWord(text))
-                {
-                    cue = -1; // "said," or "said:" before something that is not a clause
-                }
-            }
+            start++;
         }
 
-        if (cue < 0 || content >= end)
+        while (end > start && tokens.Tokens[end - 1].Kind is TokenKind.Punctuation or TokenKind.Quote)
         {
-            return;
+            end--;
         }
 
-        var last = end - 1;
+        return (start, end);
+    }
+
+    private static int Quoted(AttributionTokens tokens, int start, int end)
+    {
         var count = 0;
-        for (var k = content; k <= last; k++)
+        for (var i = start; i < end; i++)
         {
-            if (words[k].IsWord(text))
+            count += tokens.InQuote[i] ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Where content after its cue runs on into a later sentence that opens with a quotation ("X said the city would
+    /// recover. “We will grieve together,” he added."), it ends with the cue's sentence: the quotation is its own.
+    /// </summary>
+    private static int CutAtQuotedSentence(AttributionTokens tokens, TaggedAttribution found)
+    {
+        if (found.ContentStart < found.CueEnd || tokens.InQuote[found.CueStart])
+        {
+            return found.ContentEnd;
+        }
+
+        for (var k = found.ContentStart + 1; k < found.ContentEnd; k++)
+        {
+            if (tokens.Sentence[k] != tokens.Sentence[found.CueStart] && tokens.StartsSentence(k) && tokens.IsMark[k])
             {
-                count++;
+                return k;
             }
         }
 
-        if (count < MinWords)
+        return found.ContentEnd;
+    }
+
+    private static int WordCount(AttributionTokens tokens, int start, int end)
+    {
+        var count = 0;
+        for (var i = start; i < end; i++)
         {
-            return;
+            count += tokens.Tokens[i].Kind is TokenKind.Word or TokenKind.Number ? 1 : 0;
         }
 
-        var attribution = finder.FromCue(cue, start, end);
-        if (attribution?.SpeakerName is null)
+        return count;
+    }
+
+    /// <summary>True when a direct quote already reported covers part of this content.</summary>
+    private static bool Overlaps(ImmutableArray<Quote>.Builder quotes, AttributionTokens tokens, int start, int end)
+    {
+        var from = tokens.Tokens[start].Span.Start;
+        var to = tokens.Tokens[end - 1].Span.End;
+        foreach (var quote in quotes)
         {
-            return;
+            if (quote.Direct && quote.Span.Start < to && quote.Span.End > from && quote.Span.Length * 2 > to - from)
+            {
+                return true;
+            }
         }
 
-        var span = new TextSpan(words[content].Start, words[last].End);
-        quotes.Add(new Quote(
-            span,
-            text[span.Start..span.End],
-            attribution.SpeakerId,
-            attribution.SpeakerName,
-            attribution.Cue,
-            Direct: false,
-            new TextSpan(attribution.SpeakerStart, attribution.SpeakerEnd),
-            attribution.Cue is null ? null : new TextSpan(attribution.CueStart, attribution.CueEnd)));
+        return false;
+    }
+
+    /// <summary>The words of the sentence holding token <paramref name="token"/>, as a half-open range of the text index.</summary>
+    private static (int Low, int High) SentenceWords(TextIndex index, AttributionTokens tokens, int token)
+    {
+        var first = token;
+        var last = token;
+        while (first > 0 && tokens.Sentence[first - 1] == tokens.Sentence[token])
+        {
+            first--;
+        }
+
+        while (last + 1 < tokens.Count && tokens.Sentence[last + 1] == tokens.Sentence[token])
+        {
+            last++;
+        }
+
+        return (index.WordAt(tokens.Tokens[first].Span.Start), index.WordAt(tokens.Tokens[last].Span.End));
     }
 }

@@ -121,6 +121,46 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
     /// <summary>The speaker of reported speech governed by the cue at word <paramref name="cue"/> in the sentence <c>[low, high)</c>.</summary>
     public Attribution? FromCue(int cue, int low, int high) => TryCue(cue, low, high, after: false);
 
+    /// <summary>
+    /// The speaker named by the source words <c>[start, end)</c> (characters) that the learned tagger found for a cue: a
+    /// pronoun is resolved to its antecedent, a name to its canonical form, a description to the entity it names.
+    /// </summary>
+    public Attribution? FromSource(int start, int end, int cueStart, int cueEnd)
+    {
+        var first = index.WordAt(start);
+        var last = index.WordAt(end);
+        if (first >= last)
+        {
+            return null;
+        }
+
+        // "The Senate Minority Leader, Chuck Schumer": a person's name in the phrase wins over an office or organisation.
+        SpeakerPhrase? phrase = null, other = null, pronoun = null;
+        for (var i = first; i < last && phrase is null; i++)
+        {
+            var word = index.Words[i];
+            if (Pronouns.IsSubject(word.In(Text)) || Pronouns.IsObject(word.In(Text)))
+            {
+                pronoun ??= new SpeakerPhrase(SpeakerPhraseKind.Pronoun, word.Start, word.End);
+            }
+            else if (NameParser.IsNameWord(Text, word))
+            {
+                var runEnd = NameParser.RunEnd(Text, index.Words, i, last);
+                if (NameParser.Parse(Text, index.Words, i, runEnd) is { } name && KindAt(name) is var kind && kind != NameKind.Place)
+                {
+                    var candidate = new SpeakerPhrase(SpeakerPhraseKind.Name, name.RunStart, name.RunEnd, name);
+                    phrase = kind == NameKind.Person || names.EntityAt(name.NameStart, name.NameEnd) is { Type: Chronicle.Annotations.EntityType.Person } ? candidate : null;
+                    other ??= candidate;
+                }
+
+                i = Math.Max(i, runEnd - 1);
+            }
+        }
+
+        phrase ??= other ?? pronoun ?? new SpeakerPhrase(SpeakerPhraseKind.Description, index.Words[first].Start, index.Words[last - 1].End);
+        return Attribute(phrase, cueStart, cueEnd);
+    }
+
     /// <summary>The speaker for a cue at word <paramref name="cue"/> within <c>[low, high)</c>.</summary>
     private Attribution? TryCue(int cue, int low, int high, bool after)
     {

@@ -21,17 +21,18 @@ public static class AnalyzeCommand
         var json = new Option<bool>("--json") { Description = "Print one JSON object per input (JSON Lines)." };
         var tokens = new Option<bool>("--tokens") { Description = "With --json, add the tokens layer: span, lemma, universal POS, head and dependency relation per token." };
         var accurate = new Option<bool>("--accurate") { Description = "Use the accurate (slower) models where available." };
-        var reportedSpeech = new Option<bool>("--reported-speech") { Description = "Also report indirect speech (\"X said that …\") as quotes with direct: false." };
+        var reportedSpeech = new Option<bool>("--reported-speech") { Description = "Report indirect speech (\"X said that …\") as quotes with direct: false (the default)." };
+        var directOnly = new Option<bool>("--direct-only") { Description = "Report only direct quotations, not indirect speech." };
         var command = new Command("analyze", "Analyse articles and print what they say: entities, quotes, counts, events, tone.")
         {
-            paths, json, tokens, accurate, reportedSpeech,
+            paths, json, tokens, accurate, reportedSpeech, directOnly,
         };
         command.SetAction((result, cancellationToken) =>
         {
             var options = AnalyzerOptions.Default with
             {
                 Mode = result.GetValue(accurate) ? AnalysisMode.Accurate : AnalysisMode.Fast,
-                ReportedSpeech = result.GetValue(reportedSpeech),
+                ReportedSpeech = result.GetValue(reportedSpeech) || !result.GetValue(directOnly),
             };
             var analyzer = options == AnalyzerOptions.Default ? ChronicleAnalyzer.Default : new ChronicleAnalyzer(options);
             return RunAsync(io, analyzer, result.GetValue(paths) ?? [], result.GetValue(json), cancellationToken, result.GetValue(tokens));

@@ -32,7 +32,9 @@ public static class NewsScorer
         }
 
         var border = gold.TryGetProperty("borderline", out var b) && b.ValueKind == JsonValueKind.Object ? b : default;
-        ScoreQuotes(Array(gold, "quotes"), Array(doc, "quotes"), Array(border, "quotes"), names, score, details);
+        // The gold sets annotate direct quotes only: indirect speech (direct: false) is left out, as the reference scorer does.
+        var quotes = Array(doc, "quotes").Where(q => !(q.TryGetProperty("direct", out var direct) && direct.ValueKind == JsonValueKind.False)).ToList();
+        ScoreQuotes(Array(gold, "quotes"), quotes, Array(border, "quotes"), names, score, details);
         ScoreCounts(Array(gold, "counts"), Array(doc, "counts"), Array(border, "counts"), score, details);
         ScoreEntities(gold, entities, border, score, details);
         var goldEvents = ExpandEvents(Array(gold, "events"));
