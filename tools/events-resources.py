@@ -21,6 +21,22 @@ def norm(s):
     s = re.sub(r"\s+", " ", s)
     return s
 
+def coder_words(s):
+    """The phrase as the actor coder reads it (Chronicle.Events TextScan): words of letters and digits, joined inside by
+    ' - . before a letter or digit; a final dot kept only on short dotted forms ("U.S."); other characters dropped."""
+    words, i, n = [], 0, len(s)
+    while i < n:
+        if not s[i].isalnum():
+            i += 1
+            continue
+        start = i
+        while i < n and (s[i].isalnum() or (s[i] in "'\u2019-." and i + 1 < n and s[i + 1].isalnum())):
+            i += 1
+        if i < n and s[i] == "." and i - start <= 4 and "." in s[start:i]:
+            i += 1
+        words.append(s[start:i])
+    return " ".join(words)
+
 actors = {}  # phrase -> (code, kind); first writer wins by priority order below
 def put(phrase, code, kind, override=False):
     p = norm(phrase)
@@ -30,13 +46,14 @@ def put(phrase, code, kind, override=False):
         actors[p] = (code, kind)
 
 # --- countries: ISO codes, FIPS, names, capitals (GeoNames CC BY 4.0; i18n-iso-countries MIT; text_to_CAMEO MIT)
-iso2to3, countries = {}, []
+iso2to3, countries, population = {}, [], {}
 with open(D("gazetteer", "countries", "geonames-countryInfo.tsv"), encoding="utf-8") as f:
     for row in csv.reader(f, delimiter="\t"):
         if not row or row[0].startswith("#") or len(row) < 6:
             continue
         iso2, iso3, fips, name, capital = row[0], row[1], row[3], row[4], row[5]
         iso2to3[iso2] = iso3
+        population[iso3] = int(row[7]) if len(row) > 7 and row[7].isdigit() else 0
         countries.append((iso3, iso2, fips, name))
         put(name, iso3, "C")
         if capital and capital.lower() not in ("", "n/a"):
@@ -118,17 +135,55 @@ with open(D("cameo", "petrarch2", "Phoenix.agents.txt"), encoding="utf-8", error
 # --- people (Wikidata, CC0): current heads of state/government and current office-holders
 with open(D("actors", "heads_of_state_government_wikidata_2022.csv"), encoding="utf-8") as f:
     cn = {norm(n): c for n, (c, k) in actors.items() if k == "C"}
-    for row in csv.DictReader(f):
-        iso3 = cn.get(norm(row["country"]))
+    # Wikidata's country labels ("Kingdom of Denmark", "East Timor", "The Bahamas") through mledoze's names and spellings.
+    for c in json.load(open(D("gazetteer", "countries", "mledoze-countries.json"), encoding="utf-8")):
+        for n in [c["name"]["common"], c["name"]["official"], *c.get("altSpellings", [])]:
+            cn.setdefault(norm(n), c["cca3"])
+    def country_of(label):
+        n = norm(label)
+        for article in ("", "the ", "kingdom of the ", "kingdom of ", "republic of "):
+            if n.startswith(article) and n[len(article):] in cn:
+                return cn[n[len(article):]]
+        return None
+    # A surname alone stands for a leader only when no other leader bears it, no leader has it as a given name and
+    # it is no common given name among office-holders ("Martin", "Jesus"), and a former leader's only when no current office-holder bears it ("Guterres": East Timor's former
+    # president, the UN Secretary-General).
+    def surname(person):
+        words = [norm(w) for w in person.split()]
+        return words[-1].removeprefix("al-").removeprefix("el-") if len(words) > 1 else None
+    given, bearers, current = set(), {}, {}
+    for r in csv.DictReader(f):
+        given.add(norm(r["officeholderLabel"].split()[0]) if r["officeholderLabel"] else "")
+        bearers.setdefault(surname(r["officeholderLabel"]), set()).add(r["officeholder"])
+    with open(D("actors", "officials_current_2022.csv"), encoding="utf-8") as g:
+        for r in csv.DictReader(g):
+            current.setdefault(surname(r["person"]), set()).add(r["person_wikidata"])
+    # Given names borne by at least two office-holders since 2000 are common ones.
+    firsts = {}
+    with open(D("actors", "officials_since2000.csv"), encoding="utf-8") as g:
+        for person in {r["person"] for r in csv.DictReader(g)}:
+            if " " in person:
+                first = norm(person.split()[0])
+                firsts[first] = firsts.get(first, 0) + 1
+    given |= {w for w, n in firsts.items() if n >= 2}
+    ambiguous_surnames = given | {w for w, people in bearers.items() if len(people) > 1}
+    f.seek(0)
+    # One person may lead several states (the President of France is also co-prince of Andorra; one monarch reigns
+    # over fifteen realms): office held now before office left, then the most populous state, speaks for them.
+    leaders = sorted(csv.DictReader(f), key=lambda r: (r["end_year"] != "", -population.get(country_of(r["country"]) or "", 0)))
+    for row in leaders:
+        iso3 = country_of(row["country"])
         name = row["officeholderLabel"]
         if iso3 and name and not name.startswith("Q"):
             put(name, iso3 + "GOV", "N")
+            put(coder_words(name), iso3 + "GOV", "N")  # "David A. Granger", 'Philip "Brave" Davis' as the coder reads them
             # News names leaders by surname alone ("Assad", "Erdoğan"); matched only when capitalised.
             last = name.split()[-1]
             for prefix in ("al-", "el-"):
                 if last.lower().startswith(prefix):
                     last = last[len(prefix):]
-            if len(name.split()) > 1 and len(last) > 3:
+            taken = row["end_year"] != "" and bool(current.get(norm(last), set()) - {row["officeholder"]})
+            if len(name.split()) > 1 and len(last) > 3 and norm(last) not in ambiguous_surnames and not taken:
                 put(last, iso3 + "GOV", "N")
 with open(D("actors", "officials_current_2022.csv"), encoding="utf-8") as f:
     for row in csv.DictReader(f):

@@ -11,7 +11,7 @@ internal static class RoleWords
         "Leader", "Senator", "Sen.", "Rep.", "Representative", "Governor", "Gov.", "Mayor", "Ambassador", "Commander", "General",
         "Gen.", "Colonel", "Col.", "Lt.", "Lieutenant", "Major", "Maj.", "Captain", "Capt.", "Admiral", "Adm.", "Sergeant", "Sgt.",
         "Pope", "Cardinal", "Archbishop", "Bishop", "Rabbi", "Imam", "Judge", "Justice", "Premier", "Spokesman", "Spokeswoman",
-        "Spokesperson", "Envoy", "Chief", "Director", "Chairman", "Chairwoman", "Chair", "Speaker", "Mr.", "Mrs.", "Ms.", "Dr.",
+        "Spokesperson", "Envoy", "Chief", "Director", "Chairman", "Chairwoman", "Chair", "Speaker", "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr",
         "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Marshal", "Field", "Deputy", "Vice", "Mufti", "Cleric", "Officer",
         "Attorney", "Coordinator", "Rapporteur", "Commissioner", "Sultan", "Crown", "Dictator", "Tsar", "Czar",
     ], StringComparer.Ordinal);
