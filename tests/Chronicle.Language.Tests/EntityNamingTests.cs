@@ -88,6 +88,14 @@ public sealed class EntityNamingTests
     }
 
     [Fact]
+    public void Events_and_laws_are_no_organisations()
+    {
+        var entities = Merge("Israel took the Golan Heights in the Six-Day War.", ("Israel", EntityType.Loc), ("Golan Heights", EntityType.Org), ("Six-Day War", EntityType.Org));
+        Assert.Contains(entities, e => e.Name == "Golan Heights" && e.Type == EntityType.Loc);
+        Assert.DoesNotContain(entities, e => e.Name == "Six-Day War" && e.Type != EntityType.Misc);
+    }
+
+    [Fact]
     public void A_title_alone_is_no_name_but_a_body_abbreviation_is()
     {
         var entities = Merge("The President thanked NATO.", ("President", EntityType.Person), ("NATO", EntityType.Org));

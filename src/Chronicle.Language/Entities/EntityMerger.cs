@@ -321,6 +321,8 @@ public sealed class EntityMerger
         }
 
         AttachAcronyms(text, tokens, result);
+        AgreeOnTypes(result);
+        MarkLowerElsewhere(text, tokens, result);
         return result;
     }
 
@@ -594,6 +596,76 @@ public sealed class EntityMerger
         return hits * 2 >= end - first;
     }
 
+    /// <summary>
+    /// The same name keeps one type through the article: where its mentions disagree (person, organisation, place), the
+    /// type most of them got wins; a tie leaves them as they are.
+    /// </summary>
+    private static void AgreeOnTypes(List<Mention> mentions)
+    {
+        var votes = new Dictionary<string, (int Person, int Org, int Loc)>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            var v = votes.GetValueOrDefault(m.Text);
+            votes[m.Text] = m.Type switch
+            {
+                EntityType.Person => (v.Person + 1, v.Org, v.Loc),
+                EntityType.Org => (v.Person, v.Org + 1, v.Loc),
+                EntityType.Loc => (v.Person, v.Org, v.Loc + 1),
+                _ => v,
+            };
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var (person, org, loc) = votes[mentions[i].Text];
+            var best = Math.Max(person, Math.Max(org, loc));
+            var winners = (person == best ? 1 : 0) + (org == best ? 1 : 0) + (loc == best ? 1 : 0);
+            if (mentions[i].Type is EntityType.Person or EntityType.Org or EntityType.Loc && winners == 1)
+            {
+                var type = person == best ? EntityType.Person : org == best ? EntityType.Org : EntityType.Loc;
+                if (type != mentions[i].Type)
+                {
+                    mentions[i] = mentions[i] with { Type = type };
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A one-word organisation whose word the article also writes in lower case ("Committee" … "the committee",
+    /// "Times" … "three times") is a common word capitalised by its place, not a name.
+    /// </summary>
+    private static void MarkLowerElsewhere(string text, ImmutableArray<Token> tokens, List<Mention> mentions)
+    {
+        HashSet<string>? lower = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Type != EntityType.Org || m.Words.Length != 1 || IsAllCapitals(m.Text))
+            {
+                continue;
+            }
+
+            if (lower is null)
+            {
+                lower = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var token in tokens)
+                {
+                    var word = token.Span.Slice(text);
+                    if (token.Kind == TokenKind.Word && word.Length > 0 && char.IsLower(word[0]))
+                    {
+                        lower.Add(word.ToString());
+                    }
+                }
+            }
+
+            if (lower.Contains(m.Text.ToLowerInvariant()))
+            {
+                mentions[i] = m with { Common = true };
+            }
+        }
+    }
+
     private static bool IsAllCapitals(string word) => word.Any(char.IsLetter) && !word.Any(char.IsLower);
 
     /// <summary>
@@ -613,6 +685,8 @@ public sealed class EntityMerger
                 return null;
             case NameHead.Place when mention.Type != EntityType.Person || mention.Words.Length > 1:
                 return mention with { Type = EntityType.Loc };
+            case NameHead.Event:
+                return mention with { Type = EntityType.Misc };
         }
 
         // A known organisation's name tagged as a person ("Agence France-Presse") is the organisation.

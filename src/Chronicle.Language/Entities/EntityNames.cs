@@ -112,6 +112,9 @@ internal sealed class EntityNames
                 case "facility":
                     heads[f[1]] = NameHead.Facility;
                     break;
+                case "event":
+                    heads[f[1]] = NameHead.Event;
+                    break;
                 case "notname":
                     notNames.Add(f[1]);
                     break;
@@ -122,10 +125,12 @@ internal sealed class EntityNames
     }
 }
 
-/// <summary>What a name's last word says about it: nothing, a place, or a facility (not an entity of the article).</summary>
+/// <summary>What a name's last word says about it: nothing, a place, a facility (not an entity of the article), or an
+/// event, law or agreement (MISC).</summary>
 internal enum NameHead
 {
     None,
     Place,
     Facility,
+    Event,
 }
