@@ -8,8 +8,8 @@
 # first-pass labels of the chosen epoch train the second pass. --cv-second-pass also cross-validates the second pass
 # (twice the time) and stores its figure instead of the first pass's. Deterministic: the same inputs give the same files.
 # Run tools/rebuild-gazetteer.sh first when the gazetteer changes: its names are features.
-# Pass --with-crossner to add CrossNER politics train+dev; --quick for a smoke run. The shipped model was trained with
-# --epochs 8 --folds 3: about 10 minutes on 2 idle cores.
+# Pass --with-crossner to add CrossNER politics train+dev; --quick for a smoke run. The shipped model was trained with the
+# defaults (--epochs 12 --folds 3; cross-validation chose 12): about 10 minutes on 2 idle cores.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 shared=${CHRONICLE_SHARED:-$root/../shared}

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Chronicle.Language.Gazetteers;
 
 namespace Chronicle.Language.Entities;
 
@@ -83,17 +84,8 @@ internal sealed class EntityNames
         var glue = new HashSet<string>(StringComparer.Ordinal);
         var heads = new Dictionary<string, NameHead>(StringComparer.Ordinal);
         var notNames = new HashSet<string>(StringComparer.Ordinal);
-        using var stream = typeof(EntityNames).Assembly.GetManifestResourceStream("Chronicle.Language.Resources.entity-names.tsv")
-            ?? throw new FileNotFoundException("Embedded resource entity-names.tsv is missing from Chronicle.Language.");
-        using var reader = new StreamReader(stream);
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var f in ResourceFiles.ReadRows(ResourceFiles.Open("entity-names.tsv")).Where(f => f.Length >= 2))
         {
-            var f = line.Split('\t');
-            if (line.StartsWith('#') || f.Length < 2)
-            {
-                continue;
-            }
 
             switch (f[0])
             {

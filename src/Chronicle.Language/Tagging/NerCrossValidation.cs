@@ -42,19 +42,11 @@ public sealed class NerCrossValidation
     public static NerCrossValidation? Read(Stream gzipped)
     {
         ArgumentNullException.ThrowIfNull(gzipped);
-        using var gzip = new System.IO.Compression.GZipStream(gzipped, System.IO.Compression.CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip);
         var corpus = string.Empty;
         int folds = 0, first = 0, second = 0;
         var counts = new Dictionary<string, (int, int, int)>(StringComparer.Ordinal);
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var f in ResourceFiles.ReadRows(new System.IO.Compression.GZipStream(gzipped, System.IO.Compression.CompressionMode.Decompress)).Where(f => f.Length >= 2))
         {
-            var f = line.Split('\t');
-            if (line.StartsWith('#') || f.Length < 2)
-            {
-                continue;
-            }
 
             switch (f[0])
             {
