@@ -21,7 +21,9 @@ switch (task)
         var posEpochs = args.Contains("--quick") ? 2 : 6;
         var epochsAt = Array.IndexOf(args, "--epochs");
         var nerEpochs = args.Contains("--quick") ? 2 : epochsAt > 0 && epochsAt + 1 < args.Length ? int.Parse(args[epochsAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 12;
-        TaggerTrainer.Train(shared, outDir, posEpochs, nerEpochs, withCrossNer);
+        var foldsAt = Array.IndexOf(args, "--folds");
+        var folds = foldsAt > 0 && foldsAt + 1 < args.Length ? int.Parse(args[foldsAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 3;
+        TaggerTrainer.Train(shared, outDir, posEpochs, nerEpochs, withCrossNer, folds, args.Contains("--cv-second-pass"));
         break;
     case "parser":
         var tagEpochsAt = Array.IndexOf(args, "--tag-epochs");

@@ -17,7 +17,9 @@ internal static class TaggerTrainer
     /// <summary>The word clusters the recogniser is trained with: those just built into the output folder.</summary>
     private static WordClusters _clusters = new([]);
 
-    public static void Train(string shared, string outDir, int posEpochs, int nerEpochs, bool withCrossNer)
+    /// <param name="secondPassFolds">Also cross-validate the second pass (as many trainings again); otherwise it takes the
+    /// first pass's epoch count and the stored figure is the first pass's.</param>
+    public static void Train(string shared, string outDir, int posEpochs, int nerEpochs, bool withCrossNer, int folds, bool secondPassFolds)
     {
         var clusterFile = Path.Combine(outDir, "clusters.bin.gz");
         if (File.Exists(clusterFile))
@@ -48,29 +50,61 @@ internal static class TaggerTrainer
             }
         }
 
-        // First pass on everything; then a two-fold jackknife gives honest first-pass labels on the training
-        // documents, from which the second pass learns how much to trust document-wide agreement.
-        var first = TrainNer(nerTrain, dev, pos, nerEpochs, null, null);
-        if (Environment.GetEnvironmentVariable("CHRONICLE_NER_FIRST_ONLY") == "1")
+        // Settings come from cross-validation on the training documents, never from dev. Each fold's first pass is scored
+        // on its held-out documents after every epoch; the epoch count with the best summed F1 is kept, and the held-out
+        // labels of that epoch are every training document's honest first-pass labels, from which the second pass learns
+        // how much to trust document-wide agreement. The second pass is cross-validated the same way on those labels.
+        var foldOf = Enumerable.Range(0, nerTrain.Count).Select(i => i % folds).ToArray();
+        var heldOutLabels = new byte[nerEpochs][][];
+        for (var e = 0; e < nerEpochs; e++)
         {
-            return;
+            heldOutLabels[e] = new byte[nerTrain.Count][];
         }
 
-        var firstPass = new byte[nerTrain.Count][];
-        for (var fold = 0; fold < 2; fold++)
+        var firstCurve = NewCurve(nerEpochs);
+        for (var fold = 0; fold < folds; fold++)
         {
-            var heldOut = Enumerable.Range(0, nerTrain.Count).Where(i => i % 2 == fold).ToList();
-            var rest = Enumerable.Range(0, nerTrain.Count).Where(i => i % 2 != fold).Select(i => nerTrain[i]).ToList();
-            Console.WriteLine($"jackknife fold {fold}");
-            var model = TrainNer(rest, dev, pos, Math.Max(2, nerEpochs * 2 / 3), null, null);
-            foreach (var i in heldOut)
+            Console.WriteLine($"first pass, fold {fold + 1}/{folds}");
+            var rest = Enumerable.Range(0, nerTrain.Count).Where(i => foldOf[i] != fold).ToList();
+            var heldOut = Enumerable.Range(0, nerTrain.Count).Where(i => foldOf[i] == fold).ToList();
+            TrainNer([.. rest.Select(i => nerTrain[i])], pos, nerEpochs, null, (epoch, model) =>
             {
-                firstPass[i] = Predict(model, pos, nerTrain[i]);
-            }
+                var recognizer = new EntityRecognizerModel(model);
+                foreach (var i in heldOut)
+                {
+                    var labels = Predict(recognizer, pos, nerTrain[i], null);
+                    heldOutLabels[epoch][i] = labels;
+                    EntitySpans.Count(nerTrain[i].Ner, ToBio(labels), firstCurve[epoch]);
+                }
+            });
         }
 
-        Console.WriteLine("second pass");
-        var second = TrainNer(nerTrain, dev, pos, nerEpochs, firstPass, first.Model);
+        var firstEpochs = Best(firstCurve, "first pass");
+        var firstPass = heldOutLabels[firstEpochs - 1];
+        var secondCurve = NewCurve(nerEpochs);
+        for (var fold = 0; fold < (secondPassFolds ? folds : 0); fold++)
+        {
+            Console.WriteLine($"second pass, fold {fold + 1}/{folds}");
+            var rest = Enumerable.Range(0, nerTrain.Count).Where(i => foldOf[i] != fold).ToList();
+            var heldOut = Enumerable.Range(0, nerTrain.Count).Where(i => foldOf[i] == fold).ToList();
+            TrainNer([.. rest.Select(i => nerTrain[i])], pos, nerEpochs, [.. rest.Select(i => firstPass[i])], (epoch, model) =>
+            {
+                var recognizer = new EntityRecognizerModel(model);
+                foreach (var i in heldOut)
+                {
+                    EntitySpans.Count(nerTrain[i].Ner, ToBio(Predict(recognizer, pos, nerTrain[i], firstPass[i])), secondCurve[epoch]);
+                }
+            });
+        }
+
+        var secondEpochs = secondPassFolds ? Best(secondCurve, "second pass") : firstEpochs;
+        var measured = secondPassFolds ? secondCurve[secondEpochs - 1] : firstCurve[firstEpochs - 1];
+        Console.WriteLine($"cross-validation ({folds} folds) at the chosen epochs:\n" + EntitySpans.Report(measured));
+
+        // The shipped models: all of train, the chosen epochs.
+        var first = new EntityRecognizerModel(TrainNer(nerTrain, pos, firstEpochs, null, null));
+        var second = new EntityRecognizerModel(first.Model, TrainNer(nerTrain, pos, secondEpochs, firstPass, null));
+        Console.WriteLine("dev (for information; nothing was chosen on it):\n" + EntitySpans.Report(Evaluate(second, pos, dev, NameIndex.Default)));
         using (var file = File.Create(Path.Combine(outDir, "ner.bin.gz")))
         {
             first.Model.Save(file);
@@ -81,8 +115,40 @@ internal static class TaggerTrainer
             second.Second!.Save(file);
         }
 
-        Console.WriteLine($"wrote {outDir}/pos.bin.gz ({new FileInfo(Path.Combine(outDir, "pos.bin.gz")).Length:N0} bytes), ner.bin.gz ({new FileInfo(Path.Combine(outDir, "ner.bin.gz")).Length:N0} bytes)");
+        var cv = new System.Text.StringBuilder("# entity recogniser cross-validated on its training documents (tools/train-ner.sh); counts summed over held-out folds\n");
+        cv.Append(withCrossNer ? "corpus\tCoNLL-2003 train + CrossNER politics" : "corpus\tCoNLL-2003 train").Append(secondPassFolds ? ", both passes\n" : ", first pass\n");
+        cv.Append(FormattableString.Invariant($"folds\t{folds}\nepochs\t{firstEpochs}\t{secondEpochs}\n"));
+        foreach (var (type, c) in measured.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            cv.Append(FormattableString.Invariant($"{type}\t{c.Tp}\t{c.Pred}\t{c.Gold}\n"));
+        }
+
+        GazetteerBuilder.Write(Path.Combine(outDir, "ner-cv.tsv.gz"), cv.ToString());
+        Console.WriteLine($"wrote {outDir}/pos.bin.gz ({new FileInfo(Path.Combine(outDir, "pos.bin.gz")).Length:N0} bytes), ner.bin.gz ({new FileInfo(Path.Combine(outDir, "ner.bin.gz")).Length:N0} bytes), ner-cv.tsv.gz");
     }
+
+    private static Dictionary<string, (int Tp, int Pred, int Gold)>[] NewCurve(int epochs) =>
+        [.. Enumerable.Range(0, epochs).Select(_ => new Dictionary<string, (int Tp, int Pred, int Gold)>(StringComparer.Ordinal))];
+
+    /// <summary>The epoch count (1-based) whose held-out counts give the best overall F1; the curve is printed.</summary>
+    private static int Best(Dictionary<string, (int Tp, int Pred, int Gold)>[] curve, string what)
+    {
+        var best = 0;
+        for (var e = 0; e < curve.Length; e++)
+        {
+            var f1 = OverallF1(curve[e]);
+            Console.WriteLine($"{what} epoch {e + 1}: cross-validated F1 {f1:0.0000}");
+            if (f1 > OverallF1(curve[best]))
+            {
+                best = e;
+            }
+        }
+
+        Console.WriteLine($"{what}: {best + 1} epochs");
+        return best + 1;
+    }
+
+    private static string[] ToBio(byte[] labels) => [.. labels.Select(l => NerLabels.ToBio(l))];
 
     internal static string? MapCrossNer(string type) => type switch
     {
@@ -152,18 +218,25 @@ internal static class TaggerTrainer
         return tagger;
     }
 
-    private static byte[] Predict(EntityRecognizerModel model, PosTagger pos, ConllDocument doc)
+    /// <param name="firstPass">Given, the model is a second pass and these are the document's first-pass labels.</param>
+    private static byte[] Predict(EntityRecognizerModel model, PosTagger pos, ConllDocument doc, byte[]? firstPass)
     {
         var scratch = new TaggingScratch();
         scratch.Fill(doc.Text, doc.Tokens.AsSpan(), doc.Sentences.AsSpan(), NameIndex.Default, _clusters);
         pos.Tag(scratch);
+        if (firstPass is not null)
+        {
+            scratch.ComputeAggregate(firstPass, []);
+        }
+
         model.Recognize(scratch, []);
         return scratch.Ner.AsSpan(0, scratch.Count).ToArray();
     }
 
     /// <param name="firstPass">First-pass labels per training document; when given, trains the second pass.</param>
-    /// <param name="firstModel">The first-pass model used on the dev set when training the second pass.</param>
-    private static EntityRecognizerModel TrainNer(List<ConllDocument> train, List<ConllDocument> dev, PosTagger pos, int epochs, byte[][]? firstPass, PerceptronModel? firstModel)
+    /// <param name="afterEpoch">Called with the 0-based epoch and the model averaged so far, e.g. to score held-out documents.</param>
+    /// <returns>The model averaged over all epochs.</returns>
+    private static PerceptronModel TrainNer(List<ConllDocument> train, PosTagger pos, int epochs, byte[][]? firstPass, Action<int, PerceptronModel>? afterEpoch)
     {
         var aggregateCounts = new Dictionary<ulong, uint>();
         var labels = NerLabels.Names.ToImmutableArray();
@@ -181,8 +254,6 @@ internal static class TaggerTrainer
         var features = new uint[NerFeatures.MaxFeatures];
         var scores = new float[labels.Length];
         var random = new Random(11);
-        EntityRecognizerModel? best = null;
-        var bestF1 = -1.0;
         for (var epoch = 1; epoch <= epochs; epoch++)
         {
             var watch = Stopwatch.StartNew();
@@ -219,19 +290,11 @@ internal static class TaggerTrainer
                 }
             }
 
-            var averaged = new PerceptronModel(labels, NerBits, perceptron.Averaged());
-            var candidate = firstModel is null ? new EntityRecognizerModel(averaged) : new EntityRecognizerModel(firstModel, averaged);
-            var devCounts = Evaluate(candidate, pos, dev, names);
-            var f1 = OverallF1(devCounts);
-            Console.WriteLine($"ner epoch {epoch}: train errors {(double)errors / total:0.0000}, dev F1 {f1:0.0000} ({watch.Elapsed.TotalSeconds:0.0}s)");
-            if (f1 > bestF1)
-            {
-                (best, bestF1) = (candidate, f1);
-            }
+            Console.WriteLine($"ner epoch {epoch}: train errors {(double)errors / total:0.0000} ({watch.Elapsed.TotalSeconds:0.0}s)");
+            afterEpoch?.Invoke(epoch - 1, new PerceptronModel(labels, NerBits, perceptron.Averaged()));
         }
 
-        Console.WriteLine("best dev:\n" + EntitySpans.Report(Evaluate(best!, pos, dev, names)));
-        return best!;
+        return new PerceptronModel(labels, NerBits, perceptron.Averaged());
     }
 
     internal static Dictionary<string, (int Tp, int Pred, int Gold)> Evaluate(EntityRecognizerModel recognizer, PosTagger pos, List<ConllDocument> docs, NameIndex names)

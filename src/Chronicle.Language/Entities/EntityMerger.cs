@@ -21,6 +21,8 @@ public sealed class EntityMerger
 
     private readonly CountryLookup _countries;
     private readonly ActorLookup _actors;
+    private readonly EntityNames _names = EntityNames.Default;
+    private readonly PlaceNames _places = PlaceNames.Default;
 
     public EntityMerger(CountryLookup? countries = null, ActorLookup? actors = null)
     {
@@ -61,12 +63,17 @@ public sealed class EntityMerger
             var target = country ?? demonym;
             if (target is null)
             {
-                rest.Add(mention);
+                if (Classify(mention) is { } named)
+                {
+                    rest.Add(named);
+                }
+
                 continue;
             }
 
-            var group = GroupFor("C:" + target.Alpha3, EntityType.Loc, () => new Group { Name = target.Name, Country = target.Alpha3 });
+            var group = GroupFor("C:" + target.Alpha3, EntityType.Loc, () => new Group { Name = target.Name, Country = target.Alpha3, Named = false });
             group.Add(mention.Span, mention.Text);
+            group.Named |= country is not null;
         }
 
         // Full person names before short ones, so "May" finds "Theresa May" wherever it comes.
@@ -89,8 +96,10 @@ public sealed class EntityMerger
                 continue;
             }
 
+            // Short forms go under their standard name ("U.N." → United Nations), and meet the full name there.
+            var canonical = _names.Canonical(mention.Text);
             var group = mention.Type == EntityType.Org ? FindByAcronym(groups, mention) : null;
-            group ??= GroupFor(mention.Type + ":" + mention.Text, mention.Type, () => new Group { Name = mention.Text });
+            group ??= GroupFor(mention.Type + ":" + (canonical ?? mention.Text), mention.Type, () => new Group { Name = canonical ?? mention.Text, Standard = canonical is not null });
             group.Add(mention.Span, mention.Text);
             if (mention.Acronym is not null)
             {
@@ -98,18 +107,19 @@ public sealed class EntityMerger
             }
         }
 
-        return Build(groups);
+        return Build(groups, document.Published);
     }
 
-    private ImmutableArray<Entity> Build(List<Group> groups)
+    private ImmutableArray<Entity> Build(List<Group> groups, string? published)
     {
-        var ordered = groups.Where(g => g.Spans.Count > 0).OrderBy(g => g.Spans.Min(s => s.Start)).ToList();
+        // A country met only as an adjective ("Syrian", "French ambassador") is not an entity of the article.
+        var ordered = groups.Where(g => g.Spans.Count > 0 && g.Named).OrderBy(g => g.Spans.Min(s => s.Start)).ToList();
         var entities = ImmutableArray.CreateBuilder<Entity>(ordered.Count);
         var id = 1;
         foreach (var group in ordered)
         {
             var name = group.Name;
-            if (group.Type != EntityType.Loc || group.Country is null)
+            if ((group.Type != EntityType.Loc || group.Country is null) && !group.Standard)
             {
                 // Canonical name: the longest surface form.
                 foreach (var form in group.Forms)
@@ -129,7 +139,7 @@ public sealed class EntityMerger
                 foreach (var form in (IEnumerable<string>)[name, .. group.Forms])
                 {
                     var actor = group.Type == EntityType.Person
-                        ? (form.Contains(' ', StringComparison.Ordinal) ? _actors.Person(form) : null)
+                        ? (form.Contains(' ', StringComparison.Ordinal) ? _actors.Person(form, published) : null)
                         : _actors.Organisation(form);
                     if (actor is not null)
                     {
@@ -296,25 +306,132 @@ public sealed class EntityMerger
                 last++;
             }
 
-            // "IRGC's Quds": the possessive ends one name and starts another.
+            // "IRGC's Quds": the possessive ends one name and starts another; so does a lower-case word that is no name's
+            // glue or punctuation that no name holds ("Hall and continued", "Queen, and argued that").
             var start = first;
             for (var k = first; k <= last + 1; k++)
             {
-                var isPossessive = k <= last && IsPossessive(text, tokens[k]);
-                if (k == last + 1 || isPossessive)
+                var ends = k <= last && (IsPossessive(text, tokens[k]) || Breaks(text, tokens, k, last, mention.Type));
+                if (k == last + 1 || ends)
                 {
-                    if (k > start)
-                    {
-                        AddMention(text, tokens, start, k - 1, mention.Type, result);
-                    }
-
+                    AddTrimmed(text, tokens, start, k - 1, mention.Type, result);
                     start = k + 1;
                 }
             }
         }
 
         AttachAcronyms(text, tokens, result);
+        AgreeOnTypes(result);
+        MarkLowerElsewhere(text, tokens, result);
         return result;
+    }
+
+    /// <summary>True when token <paramref name="k"/> cannot sit inside a name of this type.</summary>
+    private bool Breaks(string text, ImmutableArray<Token> tokens, int k, int last, EntityType type)
+    {
+        var word = tokens[k].Span.Slice(text);
+        if (tokens[k].Kind is TokenKind.Punctuation or TokenKind.Quote)
+        {
+            return word is not ("-" or "&" or "." or "'" or "’");
+        }
+
+        if (tokens[k].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (!IsLowerWord(word))
+        {
+            return false;
+        }
+
+        if (!_names.IsGlue(word))
+        {
+            return true;
+        }
+
+        // "and" joins two names of people ("Melaye and Murray-Bruce") but may sit inside an organisation's or a
+        // place's ("Trinidad and Tobago") when a capitalised word follows it.
+        return word is "and" && (type == EntityType.Person || k == last || IsLowerWord(tokens[k + 1].Span.Slice(text)));
+    }
+
+    private static bool IsLowerWord(ReadOnlySpan<char> word)
+    {
+        var letters = false;
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                return false;
+            }
+
+            letters |= char.IsLetter(c);
+        }
+
+        return letters;
+    }
+
+    /// <summary>Adds tokens <paramref name="first"/> … <paramref name="last"/> as a mention without glue words at its ends.</summary>
+    private void AddTrimmed(string text, ImmutableArray<Token> tokens, int first, int last, EntityType type, List<Mention> result)
+    {
+        while (first <= last && (IsLowerWord(tokens[first].Span.Slice(text)) || tokens[first].Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Symbol))
+        {
+            first++;
+        }
+
+        while (last >= first && (IsLowerWord(tokens[last].Span.Slice(text)) || tokens[last].Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Symbol))
+        {
+            last--;
+        }
+
+        if (first > last)
+        {
+            return;
+        }
+
+        // "Interim BART Police Chief Ed Alvarez" tagged as one organisation: the title and the name after it are a person.
+        if (type != EntityType.Person && TitledPersonAt(text, tokens, first, last) is { } roleStart)
+        {
+            AddMention(text, tokens, roleStart, last, EntityType.Person, result);
+            return;
+        }
+
+        AddMention(text, tokens, first, last, type, result);
+    }
+
+    /// <summary>
+    /// Where a title that heads a full name (two capitalised words or more, ending the mention) starts, or null: the
+    /// title must follow other words or be an abbreviation ("Sen. Ben Sasse"), so "General Electric Company" stays whole.
+    /// </summary>
+    private static int? TitledPersonAt(string text, ImmutableArray<Token> tokens, int first, int last)
+    {
+        for (var k = last - 2; k >= first; k--)
+        {
+            var word = tokens[k].Span.Slice(text);
+            if (!RoleWords.IsHead(word) || (k == first && word[^1] != '.'))
+            {
+                continue;
+            }
+
+            for (var n = k + 1; n <= last; n++)
+            {
+                var name = tokens[n].Span.Slice(text);
+                if (tokens[n].Kind != TokenKind.Word || !char.IsUpper(name[0]) || IsRoleWord(name))
+                {
+                    return null;
+                }
+            }
+
+            var start = k;
+            while (start > first && IsRoleWord(tokens[start - 1].Span.Slice(text)) && char.IsUpper(text[tokens[start - 1].Span.Start]))
+            {
+                start--;
+            }
+
+            return start;
+        }
+
+        return null;
     }
 
     private void AddMention(string text, ImmutableArray<Token> tokens, int first, int last, EntityType type, List<Mention> result)
@@ -366,7 +483,9 @@ public sealed class EntityMerger
             words[k - first] = tokens[k].Span.Slice(text).ToString();
         }
 
-        result.Add(new Mention(span, type, surface, words) { Role = role, RoleCountry = roleCountry });
+        // A lone word the tagger does not call a proper noun ("Although", "Hispanic", "Families") names nothing.
+        var common = first == last && tokens[first].Pos is { } pos && !pos.StartsWith("NNP", StringComparison.Ordinal) && !IsAllCapitals(words[0]);
+        result.Add(new Mention(span, type, surface, words) { Role = role, RoleCountry = roleCountry, Common = common });
     }
 
     private static bool HasHead(string text, ImmutableArray<Token> tokens, int first, int end)
@@ -477,8 +596,120 @@ public sealed class EntityMerger
         return hits * 2 >= end - first;
     }
 
+    /// <summary>
+    /// The same name keeps one type through the article: where its mentions disagree (person, organisation, place), the
+    /// type most of them got wins; a tie leaves them as they are.
+    /// </summary>
+    private static void AgreeOnTypes(List<Mention> mentions)
+    {
+        var votes = new Dictionary<string, (int Person, int Org, int Loc)>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            var v = votes.GetValueOrDefault(m.Text);
+            votes[m.Text] = m.Type switch
+            {
+                EntityType.Person => (v.Person + 1, v.Org, v.Loc),
+                EntityType.Org => (v.Person, v.Org + 1, v.Loc),
+                EntityType.Loc => (v.Person, v.Org, v.Loc + 1),
+                _ => v,
+            };
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var (person, org, loc) = votes[mentions[i].Text];
+            var best = Math.Max(person, Math.Max(org, loc));
+            var winners = (person == best ? 1 : 0) + (org == best ? 1 : 0) + (loc == best ? 1 : 0);
+            if (mentions[i].Type is EntityType.Person or EntityType.Org or EntityType.Loc && winners == 1)
+            {
+                var type = person == best ? EntityType.Person : org == best ? EntityType.Org : EntityType.Loc;
+                if (type != mentions[i].Type)
+                {
+                    mentions[i] = mentions[i] with { Type = type };
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A one-word organisation whose word the article also writes in lower case ("Committee" … "the committee",
+    /// "Times" … "three times") is a common word capitalised by its place, not a name.
+    /// </summary>
+    private static void MarkLowerElsewhere(string text, ImmutableArray<Token> tokens, List<Mention> mentions)
+    {
+        HashSet<string>? lower = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Type != EntityType.Org || m.Words.Length != 1 || IsAllCapitals(m.Text))
+            {
+                continue;
+            }
+
+            if (lower is null)
+            {
+                lower = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var token in tokens)
+                {
+                    var word = token.Span.Slice(text);
+                    if (token.Kind == TokenKind.Word && word.Length > 0 && char.IsLower(word[0]))
+                    {
+                        lower.Add(word.ToString());
+                    }
+                }
+            }
+
+            if (lower.Contains(m.Text.ToLowerInvariant()))
+            {
+                mentions[i] = m with { Common = true };
+            }
+        }
+    }
+
+    private static bool IsAllCapitals(string word) => word.Any(char.IsLetter) && !word.Any(char.IsLower);
+
+    /// <summary>
+    /// The mention as a name of the article, retyped by what its last word says (a place's or a facility's) and by the
+    /// gazetteer, or null when it names nothing: a common word, a title alone, an abbreviation that is no name, a facility.
+    /// </summary>
+    private Mention? Classify(Mention mention)
+    {
+        if (mention.Common || _names.IsNotName(mention.Text) || (mention.Words.All(w => IsRoleWord(w)) && mention.Words.Any(w => RoleWords.IsHead(w))))
+        {
+            return null;
+        }
+
+        switch (_names.HeadOf(mention.Words))
+        {
+            case NameHead.Facility when mention.Type != EntityType.Person:
+                return null;
+            case NameHead.Place when mention.Type != EntityType.Person || mention.Words.Length > 1:
+                return mention with { Type = EntityType.Loc };
+            case NameHead.Event:
+                return mention with { Type = EntityType.Misc };
+        }
+
+        // A known organisation's name tagged as a person ("Agence France-Presse") is the organisation.
+        if (mention.Type == EntityType.Person && (_names.IsStandard(mention.Text) || (_actors.Organisation(mention.Text) is not null && _actors.Person(mention.Text) is null)))
+        {
+            return mention with { Type = EntityType.Org };
+        }
+
+        // A known place tagged as an organisation (or as a person, when it has several words) is the place, unless the
+        // name is also a known organisation's or person's.
+        if (mention.Type != EntityType.Loc && (mention.Type == EntityType.Org || mention.Words.Length > 1)
+            && _places.Contains(mention.Text) && _actors.Organisation(mention.Text) is null && _actors.Person(mention.Text) is null)
+        {
+            return mention with { Type = EntityType.Loc };
+        }
+
+        return mention;
+    }
+
     private sealed record Mention(TextSpan Span, EntityType Type, string Text, string[] Words)
     {
+        public bool Common { get; init; }
+
         public string? Role { get; init; }
 
         public string? RoleCountry { get; init; }
@@ -489,6 +720,12 @@ public sealed class EntityMerger
     private sealed class Group
     {
         public required string Name { get; set; }
+
+        /// <summary>False for a country group that only demonyms reached.</summary>
+        public bool Named { get; set; } = true;
+
+        /// <summary>True when <see cref="Name"/> is a standard name from the naming rules, kept over longer surface forms.</summary>
+        public bool Standard { get; set; }
 
         public EntityType Type { get; set; }
 

@@ -51,7 +51,7 @@ public sealed class GazetteerData
         var actors = ImmutableArray.CreateBuilder<ActorRecord>();
         foreach (var f in ResourceFiles.ReadTable("actors.tsv.gz").Where(f => f.Length >= 5))
         {
-            actors.Add(new ActorRecord(f[0], f[1] == "PERSON", Null(f[2]), Null(f[3]), Null(f[4])));
+            actors.Add(new ActorRecord(f[0], f[1] == "PERSON", Null(f[2]), Null(f[3]), Null(f[4]), f.Length > 5 ? Null(f[5]) : null, f.Length > 6 ? Null(f[6]) : null));
         }
 
         return new GazetteerData(countries.DrainToImmutable(), places.DrainToImmutable(), actors.DrainToImmutable());

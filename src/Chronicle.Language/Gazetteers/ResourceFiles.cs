@@ -17,10 +17,12 @@ internal static class ResourceFiles
         typeof(ResourceFiles).Assembly.GetManifestResourceStream("Chronicle.Language.Resources." + name);
 
     /// <summary>The tab-separated rows of a gzipped table, comment lines skipped.</summary>
-    public static IEnumerable<string[]> ReadTable(string name)
+    public static IEnumerable<string[]> ReadTable(string name) => ReadRows(new GZipStream(Open(name), CompressionMode.Decompress));
+
+    /// <summary>The tab-separated rows of a text stream (disposed at the end), empty and comment (#) lines skipped.</summary>
+    public static IEnumerable<string[]> ReadRows(Stream stream)
     {
-        using var gzip = new GZipStream(Open(name), CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip, Encoding.UTF8);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
         string? line;
         while ((line = reader.ReadLine()) is not null)
         {
