@@ -32,6 +32,9 @@ switch (task)
             tagEpochsAt > 0 ? int.Parse(args[tagEpochsAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 5,
             parseEpochsAt > 0 ? int.Parse(args[parseEpochsAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 12);
         break;
+    case "syntax-bench":
+        SyntaxBench.Run(shared, int.TryParse(outDir, out var syntaxRounds) ? syntaxRounds : 5);
+        break;
     case "clusters":
         ClusterBuilder.Build(shared, outDir);
         break;
