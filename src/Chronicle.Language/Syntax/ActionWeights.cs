@@ -80,13 +80,7 @@ internal sealed class ActionWeights
     public void Save(Stream stream)
     {
         var weights = Weights;
-        var max = 0f;
-        foreach (var w in weights)
-        {
-            max = Math.Max(max, Math.Abs(w));
-        }
-
-        var scale = max > 0 ? short.MaxValue / max : 1f;
+        var scale = PerceptronModel.QuantisationScale(weights);
         var raw = new short[weights.Length];
         for (var k = 0; k < weights.Length; k++)
         {
