@@ -12,7 +12,7 @@ namespace Chronicle.Training;
 /// </summary>
 internal static class ParserTrainer
 {
-    private const int ActionBits = 21;
+    private const int ActionBits = 20;
     private const int RelationBits = 18;
     private const int Folds = 4;
 
@@ -214,17 +214,17 @@ internal static class ParserTrainer
         return best!.Value;
     }
 
-    private static (ulong[] Words, ulong[] Clusters)[] Words(List<TreebankSample> samples)
+    private static (ulong[] Words, ulong[] Clusters, ulong[] Suffixes)[] Words(List<TreebankSample> samples)
     {
         var scratch = new TaggingScratch();
         return [.. samples.Select(s =>
         {
             s.Fill(scratch);
-            return (scratch.Lower.AsSpan(0, s.Count).ToArray(), scratch.Cluster.AsSpan(0, s.Count).ToArray());
+            return (scratch.Lower.AsSpan(0, s.Count).ToArray(), scratch.Cluster.AsSpan(0, s.Count).ToArray(), scratch.Suffix3.AsSpan(0, s.Count).ToArray());
         })];
     }
 
-    private static void Load(ParseState state, (ulong[] Words, ulong[] Clusters) words, byte[] tags)
+    private static void Load(ParseState state, (ulong[] Words, ulong[] Clusters, ulong[] Suffixes) words, byte[] tags)
     {
         var n = words.Words.Length;
         state.Reset(n);
@@ -235,10 +235,11 @@ internal static class ParserTrainer
             state.Tag[i + 1] = p;
             state.WordTag[i + 1] = FeatureHash.Combine(words.Words[i], p);
             state.Cluster[i + 1] = words.Clusters[i];
+            state.Suffix[i + 1] = words.Suffixes[i];
         }
     }
 
-    private static (double Uas, double Las) Score(DependencyParser parser, ParseState state, List<TreebankSample> dev, (ulong[] Words, ulong[] Clusters)[] words, byte[][] tags, ImmutableArray<string> relations)
+    private static (double Uas, double Las) Score(DependencyParser parser, ParseState state, List<TreebankSample> dev, (ulong[] Words, ulong[] Clusters, ulong[] Suffixes)[] words, byte[][] tags, ImmutableArray<string> relations)
     {
         int attached = 0, labelled = 0, total = 0;
         for (var d = 0; d < dev.Count; d++)

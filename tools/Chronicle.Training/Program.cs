@@ -47,6 +47,9 @@ switch (task)
         // SHARED OUT_FILE (src/Chronicle.Web/wwwroot/world.json)
         WorldMapBuilder.Build(shared, outDir);
         break;
+    case "syntax-bench":
+        SyntaxBench.Run(shared, int.TryParse(outDir, out var syntaxRounds) ? syntaxRounds : 5);
+        break;
     case "clusters":
         ClusterBuilder.Build(shared, outDir);
         break;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using Chronicle.Language.Syntax;
 using Chronicle.Language.Tagging;
 
 namespace Chronicle.Training;
@@ -39,7 +40,7 @@ internal static class SyntaxTaggerTrainer
         var perceptron = new AveragedPerceptron(Bits, labels.Length);
         var model = new PerceptronModel(labels, Bits, perceptron.Weights);
         var scratch = new TaggingScratch();
-        Span<uint> features = stackalloc uint[PosFeatures.MaxFeatures];
+        Span<uint> features = stackalloc uint[SyntaxTagFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[labels.Length];
         var random = new Random(seed);
         for (var epoch = 1; epoch <= epochs; epoch++)
@@ -52,7 +53,8 @@ internal static class SyntaxTaggerTrainer
                 train[d].Fill(scratch);
                 for (var i = 0; i < scratch.Count; i++)
                 {
-                    var n = PosFeatures.Extract(scratch, i, features);
+                    var n = SyntaxTagFeatures.ExtractStatic(scratch, i, features);
+                    n += SyntaxTagFeatures.ExtractDynamic(scratch, i, features[n..]);
                     model.Score(features[..n], scores);
                     var guess = PosTagger.ArgMax(scores);
                     perceptron.Tick();
@@ -84,7 +86,7 @@ internal static class SyntaxTaggerTrainer
         for (var d = 0; d < samples.Count; d++)
         {
             samples[d].Fill(scratch);
-            tagger.Tag(scratch);
+            tagger.Tag<SyntaxTagFeatures>(scratch);
             result[d] = scratch.Pos.AsSpan(0, scratch.Count).ToArray();
         }
 

@@ -20,30 +20,36 @@ public static class SyntaxEvaluation
         ArgumentNullException.ThrowIfNull(annotator);
         ArgumentNullException.ThrowIfNull(sentences);
         var documents = sentences.Chunk(SentencesPerDocument).Select(chunk => (Gold: chunk, Layout: ConlluLayout.Document(chunk))).ToList();
-        // One untimed round first, so that speed is measured on settled (fully compiled) code.
-        foreach (var (_, (text, tokens, spans)) in documents)
+        // Scores from one pass; speed from the best of three further passes, in the steady state (compiled code),
+        // the best being the one least disturbed by other processes.
+        var parsed = documents.Select(d => annotator.Annotate(d.Layout.Text, d.Layout.Tokens, d.Layout.Sentences)).ToList();
+        var (bestWall, bestCpu) = (0.0, 0.0);
+        for (var round = 0; round < 3; round++)
         {
-            _ = annotator.Annotate(text, tokens, spans);
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            foreach (var (_, (text, tokens, spans)) in documents)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                _ = annotator.Annotate(text, tokens, spans);
+            }
+
+            var wall = watch.Elapsed.TotalSeconds;
+            var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+            bestWall = Math.Max(bestWall, wall > 0 ? parsed.Sum(p => p.Length) / wall : 0);
+            bestCpu = Math.Max(bestCpu, cpu > 0 ? parsed.Sum(p => p.Length) / cpu : 0);
         }
 
         int words = 0, attached = 0, labelled = 0, upos = 0, lemmas = 0;
-        var elapsed = TimeSpan.Zero;
-        var cpu = TimeSpan.Zero;
-        foreach (var (gold, (text, tokens, spans)) in documents)
+        for (var d = 0; d < documents.Count; d++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-            var watch = Stopwatch.StartNew();
-            var parsed = annotator.Annotate(text, tokens, spans);
-            elapsed += watch.Elapsed;
-            cpu += Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
             var t = 0;
-            foreach (var sentence in gold)
+            foreach (var sentence in documents[d].Gold)
             {
                 var first = t;
                 for (var i = 0; i < sentence.Count; i++, t++)
                 {
-                    var token = parsed[t];
+                    var token = parsed[d][t];
                     var head = token.Head < 0 ? -1 : token.Head - first;
                     words++;
                     upos += token.Upos == sentence.Upos[i] ? 1 : 0;
@@ -58,7 +64,7 @@ public static class SyntaxEvaluation
         }
 
         double Ratio(int n) => words == 0 ? 0 : (double)n / words;
-        return new SyntaxScore(sentences.Count, words, Ratio(attached), Ratio(labelled), Ratio(upos), Ratio(lemmas), elapsed.TotalSeconds > 0 ? words / elapsed.TotalSeconds : 0, cpu.TotalSeconds > 0 ? words / cpu.TotalSeconds : 0);
+        return new SyntaxScore(sentences.Count, words, Ratio(attached), Ratio(labelled), Ratio(upos), Ratio(lemmas), bestWall, bestCpu);
     }
 
     public static void Write(TextWriter output, SyntaxScore score)
@@ -68,6 +74,6 @@ public static class SyntaxEvaluation
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{score.Sentences} sentences, {score.Words} words (gold tokens, predicted tags)"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"UAS={score.Uas:0.000} LAS={score.Las:0.000}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"UPOS={score.Upos:0.000} lemma={score.Lemma:0.000}"));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"speed, one thread (tag + lemmatise + parse): {score.TokensPerSecond:N0} tokens/s wall, {score.TokensPerCpuSecond:N0} tokens/CPU-s"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"speed, one thread, steady state (best of 3 rounds), tag + lemmatise + parse: {score.TokensPerSecond:N0} tokens/s wall, {score.TokensPerCpuSecond:N0} tokens/CPU-s"));
     }
 }

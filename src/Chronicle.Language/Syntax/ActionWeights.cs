@@ -6,8 +6,8 @@ namespace Chronicle.Language.Syntax;
 
 /// <summary>
 /// The parser's transition weights: <c>2^bits</c> hashed buckets × the four arc-eager actions. Stored gzipped and
-/// quantised to 16 bits (numbers only, no text); loaded, only used buckets keep a row, and a row's four weights are
-/// one 8-byte read.
+/// quantised to 16 bits (numbers only, no text); loaded, every bucket is one 8-byte row holding its four weights, so
+/// a feature costs one read from a table small enough (2^20 buckets: 8 MB) to stay mostly in cache.
 /// </summary>
 internal sealed class ActionWeights
 {
@@ -15,7 +15,6 @@ internal sealed class ActionWeights
     private const int Classes = ParseState.Actions;
 
     private readonly float[]? _dense;
-    private readonly NativeRows? _rank;
     private readonly NativeRows? _rows;
     private readonly float _unit;
 
@@ -26,11 +25,10 @@ internal sealed class ActionWeights
         _dense = weights;
     }
 
-    private ActionWeights(int bits, NativeRows rank, NativeRows rows, float unit, int used)
+    private ActionWeights(int bits, NativeRows rows, float unit, int used)
     {
         Bits = bits;
         Mask = (1u << bits) - 1;
-        _rank = rank;
         _rows = rows;
         _unit = unit;
         UsedBuckets = used;
@@ -63,13 +61,12 @@ internal sealed class ActionWeights
             return;
         }
 
-        ref var rank = ref _rank!.Start<ulong>();
         ref var rows = ref _rows!.Start<long>();
         int s0 = 0, s1 = 0, s2 = 0, s3 = 0;
         var mask = Mask;
         foreach (var feature in features)
         {
-            var packed = System.Runtime.CompilerServices.Unsafe.Add(ref rows, PerceptronModel.Row(ref rank, feature & mask));
+            var packed = System.Runtime.CompilerServices.Unsafe.Add(ref rows, (nuint)(feature & mask));
             s0 += (short)packed;
             s1 += (short)(packed >> 16);
             s2 += (short)(packed >> 32);
@@ -83,13 +80,7 @@ internal sealed class ActionWeights
     public void Save(Stream stream)
     {
         var weights = Weights;
-        var max = 0f;
-        foreach (var w in weights)
-        {
-            max = Math.Max(max, Math.Abs(w));
-        }
-
-        var scale = max > 0 ? short.MaxValue / max : 1f;
+        var scale = PerceptronModel.QuantisationScale(weights);
         var raw = new short[weights.Length];
         for (var k = 0; k < weights.Length; k++)
         {
@@ -132,20 +123,14 @@ internal sealed class ActionWeights
 
     private static ActionWeights Compact(int bits, short[] raw, float unit)
     {
-        var buckets = 1 << bits;
-        var rank = PerceptronModel.RankIndex(buckets, b => raw.AsSpan(b * Classes, Classes).IndexOfAnyExcept((short)0) >= 0, out var used);
-        var rows = new NativeRows((nuint)((used + 1) * sizeof(long)));
-        var packed = rows.AsSpan<short>();
-        ref var start = ref rank.Start<ulong>();
-        for (var b = 0; b < buckets; b++)
+        var rows = new NativeRows((nuint)(raw.Length * sizeof(short)));
+        raw.CopyTo(rows.AsSpan<short>());
+        var used = 0;
+        for (var b = 0; b < raw.Length; b += Classes)
         {
-            var row = (int)PerceptronModel.Row(ref start, (uint)b);
-            if (row != 0)
-            {
-                raw.AsSpan(b * Classes, Classes).CopyTo(packed[(row * Classes)..]);
-            }
+            used += raw.AsSpan(b, Classes).IndexOfAnyExcept((short)0) >= 0 ? 1 : 0;
         }
 
-        return new ActionWeights(bits, rank, rows, unit, used);
+        return new ActionWeights(bits, rows, unit, used);
     }
 }

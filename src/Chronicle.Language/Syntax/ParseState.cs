@@ -40,6 +40,9 @@ internal sealed class ParseState
     public ulong[] WordTag = [];
     public ulong[] Cluster = [];
 
+    /// <summary>Per position: the hash of the word's last three letters.</summary>
+    public ulong[] Suffix = [];
+
     public int S0 => Depth > 0 ? Stack[Depth - 1] : Nil;
 
     public int S1 => Depth > 1 ? Stack[Depth - 2] : Nil;
@@ -76,10 +79,12 @@ internal sealed class ParseState
         Tag[0] = 1001;
         WordTag[0] = 0x52_4F_4F_54_01UL;
         Cluster[0] = 0xFFFF_FFFF_FFFFUL;
+        Suffix[0] = 0x52_4F_4F_54UL;
         Word[Nil] = 0x4E_49_4CUL;
         Tag[Nil] = 1002;
         WordTag[Nil] = 0x4E_49_4C_02UL;
         Cluster[Nil] = 0xFFFF_FFFF_FFFEUL;
+        Suffix[Nil] = 0x4E_49_4CUL;
     }
 
     public bool IsValid(int action) => action switch
@@ -177,5 +182,6 @@ internal sealed class ParseState
         Tag = new ulong[size];
         WordTag = new ulong[size];
         Cluster = new ulong[size];
+        Suffix = new ulong[size];
     }
 }

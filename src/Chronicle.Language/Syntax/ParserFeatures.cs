@@ -142,6 +142,12 @@ internal static class ParserFeatures
         f[k++] = FeatureHash.Feature(81, p[s0], c[n0]);
         f[k++] = FeatureHash.Feature(82, s.RootTaken ? 1UL : 0UL, p[s0], p[n0]);
         f[k++] = FeatureHash.Feature(83, 0);
+        f[k++] = FeatureHash.Feature(84, s.Suffix[s0], p[s0]);
+        f[k++] = FeatureHash.Feature(85, s.Suffix[n0], p[n0]);
+        f[k++] = FeatureHash.Feature(86, w[n0], w[n1]);
+        f[k++] = FeatureHash.Feature(87, p[s0], w[n0], p[n1]);
+        f[k++] = FeatureHash.Feature(88, w[s0], p[s0l], p[n0]);
+        f[k++] = FeatureHash.Feature(89, p[s1], p[s0], w[n0]);
         return k;
     }
 
@@ -184,6 +190,9 @@ internal static class ParserFeatures
         f[k++] = FeatureHash.Feature(125, p[h], p[hh], p[d]);
         f[k++] = FeatureHash.Feature(126, p[d], s.LeftLabels[d], s.RightLabels[d]);
         f[k++] = FeatureHash.Feature(127, w[d], w[s.Left1[d]], dir);
+        f[k++] = FeatureHash.Feature(128, s.Suffix[d], p[d], p[h]);
+        f[k++] = FeatureHash.Feature(129, p[d], w[next]);
+        f[k++] = FeatureHash.Feature(130, w[h], p[d], s.Label[s.Left1[d]]);
         return k;
     }
 }

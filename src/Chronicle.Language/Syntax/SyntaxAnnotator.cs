@@ -42,7 +42,7 @@ public sealed class SyntaxAnnotator
         try
         {
             scratch.Fill(text, tokens.AsSpan(), sentences.IsDefault ? [] : sentences.AsSpan(), null, WordClusters.Default);
-            _model.Tagger.Tag(scratch);
+            _model.Tagger.Tag<SyntaxTagFeatures>(scratch);
             var heads = new int[tokens.Length];
             var labels = new byte[tokens.Length];
             heads.AsSpan().Fill(-1);
@@ -101,6 +101,7 @@ public sealed class SyntaxAnnotator
             state.Tag[i + 1] = p;
             state.WordTag[i + 1] = FeatureHash.Combine(w, p);
             state.Cluster[i + 1] = scratch.Cluster[t];
+            state.Suffix[i + 1] = scratch.Suffix3[t];
         }
     }
 }

@@ -243,16 +243,22 @@ internal sealed class PerceptronModel
         return (nuint)(used * (Unsafe.Add(ref rank, word + 1) + (ulong)BitOperations.PopCount(below) + 1));
     }
 
-    public void Save(Stream stream)
+    /// <summary>The factor that maps the largest weight magnitude onto <see cref="short.MaxValue"/> (16-bit storage).</summary>
+    internal static float QuantisationScale(ReadOnlySpan<float> weights)
     {
-        var weights = Weights;
         var max = 0f;
         foreach (var w in weights)
         {
             max = Math.Max(max, Math.Abs(w));
         }
 
-        var scale = max > 0 ? short.MaxValue / max : 1f;
+        return max > 0 ? short.MaxValue / max : 1f;
+    }
+
+    public void Save(Stream stream)
+    {
+        var weights = Weights;
+        var scale = QuantisationScale(weights);
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip, Encoding.UTF8);
         writer.Write(Magic);

@@ -19,16 +19,21 @@ internal sealed class PosTagger
     }
 
     /// <summary>Fills <see cref="TaggingScratch.Pos"/> for every token.</summary>
-    public void Tag(TaggingScratch s)
+    public void Tag(TaggingScratch s) => Tag<PennTagFeatures>(s);
+
+    /// <summary>Fills <see cref="TaggingScratch.Pos"/> for every token, with the templates of <typeparamref name="TFeatures"/>.</summary>
+    public void Tag<TFeatures>(TaggingScratch s)
+        where TFeatures : ITagFeatures
     {
-        Span<uint> features = stackalloc uint[PosFeatures.MaxFeatures];
+        Span<uint> features = stackalloc uint[TFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[Model.Classes];
         if (!Model.IsCompact)
         {
             // A model in training: its live weights are read directly.
             for (var i = 0; i < s.Count; i++)
             {
-                var n = PosFeatures.Extract(s, i, features);
+                var n = TFeatures.ExtractStatic(s, i, features);
+                n += TFeatures.ExtractDynamic(s, i, features[n..]);
                 Model.Score(features[..n], scores);
                 s.Pos[i] = (byte)ArgMax(scores);
             }
@@ -42,7 +47,7 @@ internal sealed class PosTagger
         var partial = s.PartialSums(width);
         for (var i = 0; i < s.Count; i++)
         {
-            var n = PosFeatures.ExtractStatic(s, i, features);
+            var n = TFeatures.ExtractStatic(s, i, features);
             Model.AddTo(features[..n], partial.Slice(i * width, width));
         }
 
@@ -50,7 +55,7 @@ internal sealed class PosTagger
         {
             // The token's partial sum is not needed again: the tag's features complete it in place.
             var sums = partial.Slice(i * width, width);
-            var n = PosFeatures.ExtractDynamic(s, i, features);
+            var n = TFeatures.ExtractDynamic(s, i, features);
             Model.AddTo(features[..n], sums);
             Model.ToScores(sums, scores);
             s.Pos[i] = (byte)ArgMax(scores);
