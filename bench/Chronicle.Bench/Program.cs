@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using Chronicle.Bench.Cold;
 using Chronicle.Bench.Corpus;
 using Chronicle.Bench.Throughput;
 
@@ -12,6 +13,11 @@ if (args.Length > 0 && args[0] == "throughput")
 if (args.Length > 0 && args[0] == "ingest")
 {
     return await IngestThroughput.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "cold")
+{
+    return await ColdCliCommand.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "profile")
