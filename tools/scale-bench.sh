@@ -4,6 +4,7 @@
 # the queue into a fresh database each time. Usage: tools/scale-bench.sh [INPUT_DIR] [WORKER_COUNTS...]
 # Needs: apt-get install -y nats-server postgresql; the CLI built with
 #   dotnet build src/Chronicle.Cli -c Release --artifacts-path /tmp/art-bench
+# or the ReadyToRun CLI that ./chronicle publishes: CHRONICLE_DLL=$PWD/.build/cli/chronicle.dll
 set -euo pipefail
 cd "$(dirname "$0")/.."
 input=${1:-examples}

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using Chronicle.Bench.Cold;
 using Chronicle.Bench.Corpus;
 using Chronicle.Bench.Throughput;
 
@@ -17,6 +18,11 @@ if (args.Length > 0 && args[0] == "ingest")
 if (args.Length > 0 && args[0] == "consolidate")
 {
     return await ConsolidationBench.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "cold")
+{
+    return await ColdCliCommand.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "profile")

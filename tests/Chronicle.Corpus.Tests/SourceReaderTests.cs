@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using Chronicle.Analysis;
 using Chronicle.Corpus.Sources;
+using Chronicle.Testing;
 
 namespace Chronicle.Corpus.Tests;
 
@@ -15,12 +16,12 @@ public sealed class SourceReaderTests : IDisposable
         var path = Path.Combine(_directory, "news.warc.gz");
         using (var file = File.Create(path))
         {
-            WriteMember(file, WarcRecord("warcinfo", null, "application/warc-fields", Encoding.ASCII.GetBytes("software: test\r\n")));
-            WriteMember(file, WarcRecord("request", "https://a.example/story", "application/http; msgtype=request", Encoding.ASCII.GetBytes("GET /story HTTP/1.1\r\nHost: a.example\r\n\r\n")));
-            WriteMember(file, WarcRecord("response", "https://a.example/story", "application/http; msgtype=response", Http("200 OK", "text/html; charset=windows-1252", Encoding.Latin1.GetBytes("<html><body><p>Caf\u00e9 bombed</p></body></html>"))));
-            WriteMember(file, WarcRecord("response", "https://a.example/logo.png", "application/http; msgtype=response", Http("200 OK", "image/png", [0x89, 0x50, 0x4E, 0x47])));
-            WriteMember(file, WarcRecord("response", "https://a.example/missing", "application/http; msgtype=response", Http("404 Not Found", "text/html", Encoding.ASCII.GetBytes("<html>gone</html>"))));
-            WriteMember(file, WarcRecord("response", "https://b.example/other", "application/http; msgtype=response", Http("200 OK", "text/html", Encoding.UTF8.GetBytes("<html><body><p>Second</p></body></html>"))));
+            WriteMember(file, WarcRecords.Record("warcinfo", null, "application/warc-fields", Encoding.ASCII.GetBytes("software: test\r\n")));
+            WriteMember(file, WarcRecords.Record("request", "https://a.example/story", "application/http; msgtype=request", Encoding.ASCII.GetBytes("GET /story HTTP/1.1\r\nHost: a.example\r\n\r\n")));
+            WriteMember(file, WarcRecords.Record("response", "https://a.example/story", "application/http; msgtype=response", WarcRecords.Http("200 OK", "text/html; charset=windows-1252", Encoding.Latin1.GetBytes("<html><body><p>Caf\u00e9 bombed</p></body></html>"))));
+            WriteMember(file, WarcRecords.Record("response", "https://a.example/logo.png", "application/http; msgtype=response", WarcRecords.Http("200 OK", "image/png", [0x89, 0x50, 0x4E, 0x47])));
+            WriteMember(file, WarcRecords.Record("response", "https://a.example/missing", "application/http; msgtype=response", WarcRecords.Http("404 Not Found", "text/html", Encoding.ASCII.GetBytes("<html>gone</html>"))));
+            WriteMember(file, WarcRecords.Record("response", "https://b.example/other", "application/http; msgtype=response", WarcRecords.Http("200 OK", "text/html", Encoding.UTF8.GetBytes("<html><body><p>Second</p></body></html>"))));
         }
 
         var counter = new ByteCounter();
@@ -43,7 +44,7 @@ public sealed class SourceReaderTests : IDisposable
         var path = Path.Combine(_directory, "bomb.warc.gz");
         using (var file = File.Create(path))
         {
-            WriteMember(file, WarcRecord("response", "https://a.example/ok", "application/http; msgtype=response", Http("200 OK", "text/html", Encoding.UTF8.GetBytes("<html><p>fine</p></html>"))));
+            WriteMember(file, WarcRecords.Record("response", "https://a.example/ok", "application/http; msgtype=response", WarcRecords.Http("200 OK", "text/html", Encoding.UTF8.GetBytes("<html><p>fine</p></html>"))));
 
             // Claims 10 GB; only a little follows. The reader must not try to allocate or inflate it.
             var header = "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:bomb>\r\nContent-Length: 10000000000\r\n\r\n";
@@ -129,29 +130,6 @@ public sealed class SourceReaderTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
-
-    private static byte[] Http(string status, string contentType, byte[] body)
-    {
-        var head = Encoding.ASCII.GetBytes($"HTTP/1.1 {status}\r\nContent-Type: {contentType}\r\nContent-Length: {body.Length}\r\n\r\n");
-        return [.. head, .. body];
-    }
-
-    private static byte[] WarcRecord(string type, string? uri, string contentType, byte[] block)
-    {
-        var header = new StringBuilder()
-            .Append("WARC/1.1\r\n")
-            .Append("WARC-Type: ").Append(type).Append("\r\n")
-            .Append("WARC-Record-ID: <urn:uuid:").Append(Guid.NewGuid()).Append(">\r\n")
-            .Append("WARC-Date: 2016-12-13T10:00:00Z\r\n");
-        if (uri is not null)
-        {
-            header.Append("WARC-Target-URI: ").Append(uri).Append("\r\n");
-        }
-
-        header.Append("Content-Type: ").Append(contentType).Append("\r\n")
-            .Append("Content-Length: ").Append(block.Length).Append("\r\n\r\n");
-        return [.. Encoding.ASCII.GetBytes(header.ToString()), .. block, .. "\r\n\r\n"u8];
-    }
 
     /// <summary>Each record is its own gzip member, as Common Crawl writes them.</summary>
     private static void WriteMember(Stream file, byte[] record)
