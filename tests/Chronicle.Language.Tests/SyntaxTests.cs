@@ -8,7 +8,7 @@ namespace Chronicle.Language.Tests;
 public sealed class SyntaxTests
 {
     private static Document Parse(string text) =>
-        new PipelineBuilder().AddLanguage(AnalysisMode.Fast).Build().Run(new Document(text, new DocumentSource("test.txt")));
+        new PipelineBuilder().AddLanguage(AnalysisMode.Accurate).Build().Run(new Document(text, new DocumentSource("test.txt")));
 
     private static int Index(Document doc, string word, int occurrence = 0) =>
         doc.Tokens.Select((t, i) => (t, i)).Where(x => doc.Text[x.t.Span.Start..x.t.Span.End] == word).Skip(occurrence).First().i;

@@ -61,7 +61,14 @@ public sealed class TaggingStageTests
     [Fact]
     public void Pipeline_order_is_tokens_sentences_mentions_syntax_entities_geocoding_analysis()
     {
-        var stages = new PipelineBuilder().AddLanguage(AnalysisMode.Fast).Build().Stages.Select(s => s.Name);
+        var stages = new PipelineBuilder().AddLanguage(AnalysisMode.Accurate).Build().Stages.Select(s => s.Name);
         Assert.Equal(["tokens", "sentences", "mentions", "syntax", "entities", "geocoding", "analysis"], stages);
+    }
+
+    [Fact]
+    public void Fast_mode_leaves_the_parse_out()
+    {
+        var stages = new PipelineBuilder().AddLanguage(AnalysisMode.Fast).Build().Stages.Select(s => s.Name);
+        Assert.Equal(["tokens", "sentences", "mentions", "entities", "geocoding", "analysis"], stages);
     }
 }

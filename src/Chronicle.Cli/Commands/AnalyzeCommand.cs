@@ -19,7 +19,7 @@ public static class AnalyzeCommand
         };
         paths.Validators.Add(CliValidation.RejectUnknownOptions);
         var json = new Option<bool>("--json") { Description = "Print one JSON object per input (JSON Lines)." };
-        var tokens = new Option<bool>("--tokens") { Description = "With --json, add the tokens layer: span, lemma, universal POS, head and dependency relation per token." };
+        var tokens = new Option<bool>("--tokens") { Description = "With --json, add the tokens layer: span, lemma, universal POS, head and dependency relation per token (parsing, as --accurate does)." };
         var accurate = new Option<bool>("--accurate") { Description = "Use the accurate (slower) models where available." };
         var reportedSpeech = new Option<bool>("--reported-speech") { Description = "Report indirect speech (\"X said that …\") as quotes with direct: false (the default)." };
         var directOnly = new Option<bool>("--direct-only") { Description = "Report only direct quotations, not indirect speech." };
@@ -31,7 +31,7 @@ public static class AnalyzeCommand
         {
             var options = AnalyzerOptions.Default with
             {
-                Mode = result.GetValue(accurate) ? AnalysisMode.Accurate : AnalysisMode.Fast,
+                Mode = result.GetValue(accurate) || result.GetValue(tokens) ? AnalysisMode.Accurate : AnalysisMode.Fast,
                 ReportedSpeech = result.GetValue(reportedSpeech) || !result.GetValue(directOnly),
             };
             var analyzer = options == AnalyzerOptions.Default ? ChronicleAnalyzer.Default : new ChronicleAnalyzer(options);
