@@ -19,23 +19,12 @@ public static class SimHash
         ulong previous1 = 0;
         var words = 0;
         var i = 0;
-        while (i < text.Length)
+        while (WordRuns.Next(text, ref i, out var start))
         {
-            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-            }
-
-            if (i >= text.Length)
-            {
-                break;
-            }
-
             var hash = FnvOffset;
-            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            foreach (var c in text[start..i])
             {
-                hash = (hash ^ char.ToLowerInvariant(text[i])) * FnvPrime;
-                i++;
+                hash = (hash ^ char.ToLowerInvariant(c)) * FnvPrime;
             }
 
             words++;

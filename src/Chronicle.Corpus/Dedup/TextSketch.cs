@@ -48,28 +48,16 @@ public sealed class TextSketch
         Span<uint> recent = stackalloc uint[ShingleWords];
         var words = 0;
         var i = 0;
-        while (i < text.Length)
+        while (WordRuns.Next(text, ref i, out var start))
         {
-            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-            }
-
-            if (i >= text.Length)
-            {
-                break;
-            }
-
             var hash = FnvOffset;
-            var length = 0;
+            var length = i - start;
             var digit = false;
-            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            foreach (var ch in text[start..i])
             {
-                var c = char.ToLowerInvariant(text[i]);
+                var c = char.ToLowerInvariant(ch);
                 digit |= char.IsDigit(c);
                 hash = (hash ^ c) * FnvPrime;
-                length++;
-                i++;
             }
 
             if (length >= MinTermLength || digit)
