@@ -189,6 +189,58 @@ public sealed class PostgresCorpusStoreTests(ServersFixture servers)
         Assert.Equal(answers[0], answers[1]);
     }
 
+    [SkippableFact]
+    public async Task Both_engines_build_the_same_tables_and_columns_from_the_one_schema()
+    {
+        var sqlitePath = Path.Combine(Directory.CreateTempSubdirectory("chronicle-schema-").FullName, "corpus.db");
+        await using (SqliteCorpusStore.Open(sqlitePath))
+        {
+        }
+
+        var location = servers.Postgres.CreateDatabase("shape");
+        await using (PostgresCorpusStore.Open(location))
+        {
+        }
+
+        var sqlite = new List<string>();
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={sqlitePath}"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+
+            // Ordinary tables only: FTS5 keeps its index in tables of its own, PostgreSQL in a column and a GIN index.
+            command.CommandText = """
+                SELECT m.name, p.name, p."notnull", p.pk > 0 FROM sqlite_master m, pragma_table_info(m.name) p
+                WHERE m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL%' AND m.name NOT LIKE '%\_fts\_%' ESCAPE '\'
+                ORDER BY m.name, p.cid
+                """;
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                sqlite.Add($"{reader.GetString(0)}.{reader.GetString(1)} {(reader.GetBoolean(2) || reader.GetBoolean(3) ? "required" : "optional")}");
+            }
+        }
+
+        var postgres = new List<string>();
+        await using (var source = Npgsql.NpgsqlDataSource.Create(Chronicle.Storage.Postgres.PostgresLocation.ToConnectionString(location)))
+        await using (var command = source.CreateCommand("""
+            SELECT table_name::text, column_name::text, is_nullable = 'NO' FROM information_schema.columns
+            WHERE table_schema = current_schema() AND column_name <> 'search'
+            ORDER BY table_name, ordinal_position
+            """))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                postgres.Add($"{reader.GetString(0)}.{reader.GetString(1)} {(reader.GetBoolean(2) ? "required" : "optional")}");
+            }
+        }
+
+        Assert.Contains("documents.duplicate_relation optional", sqlite);
+        Assert.Contains("documents.ingested_at required", sqlite);
+        Assert.Equal(sqlite, postgres);
+    }
+
     /// <summary>Ranked hits as a set: scores and so the order among close hits are each engine's own (BM25 in SQLite, ts_rank in PostgreSQL).</summary>
     private static List<RankedHit> Ranked(IReadOnlyList<SearchHit> hits) =>
         [.. hits.Select(h => new RankedHit(h.Document.Id, h.Snippet, h.Quote?.Id)).OrderBy(h => h.DocumentId)];
