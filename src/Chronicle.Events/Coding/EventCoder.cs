@@ -342,6 +342,10 @@ public sealed partial class EventCoder
         }
 
         CodeReportedSpeech(document, words, actors, sentence, location, date, found, seen);
+        if (IsParsed(document))
+        {
+            CodeParsed(document, sentence, words, actors, usedTriggers, context, location, date, found, seen);
+        }
 
         // The sentence's last plural actor is what "they" in the next sentences stands for.
         for (var k = actors.Count - 1; k >= 0; k--)

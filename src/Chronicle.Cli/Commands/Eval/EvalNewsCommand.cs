@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Chronicle.Analysis;
 using Chronicle.Evaluation.News;
+using Chronicle.Pipeline;
 
 namespace Chronicle.Cli.Commands.Eval;
 
@@ -21,9 +22,10 @@ public static class EvalNewsCommand
         folders.Validators.Add(CliValidation.RejectUnknownOptions);
         var language = new Option<string?>("--lang") { Description = "Only score gold files in this language (ISO 639-1)." };
         var show = new Option<bool>("--show") { Description = "Also print each missed quote, count and entity and each wrong speaker." };
+        var accurate = new Option<bool>("--accurate") { Description = "Analyse with the accurate (slower) models, the dependency parse included, as `analyze --accurate` does." };
         var command = new Command("news", "Score quotes, speakers, counts, entities and events against annotated news (P/R/F1, speaker accuracy).")
         {
-            folders, language, show,
+            folders, language, show, accurate,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -44,7 +46,8 @@ public static class EvalNewsCommand
                 return ExitCodes.Usage;
             }
 
-            var score = NewsEvaluation.Run(ChronicleAnalyzer.Default, items, result.GetValue(show), cancellationToken);
+            var analyzer = result.GetValue(accurate) ? new ChronicleAnalyzer(new AnalyzerOptions { Mode = AnalysisMode.Accurate }) : ChronicleAnalyzer.Default;
+            var score = NewsEvaluation.Run(analyzer, items, result.GetValue(show), cancellationToken);
             NewsReport.Write(io.Out, score);
             return score.Failed == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
         });
