@@ -42,6 +42,7 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
     };
 
     private readonly PhraseReader _reader = new(index);
+    private readonly RoleHolders _roles = new(index, names);
     private readonly List<SpeakerCandidate> _remembered = [];
 
     private string Text => index.Text;
@@ -233,6 +234,13 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
                     return (entity.Id, entity.Name, phrase.Start, phrase.End);
                 }
 
+                // "the ambassador" where the document names "China's ambassador to Britain Liu Xiaming".
+                if (_roles.Find(phrase.Start, phrase.End) is { } holder)
+                {
+                    var (id, name, _, _) = ResolveName(holder);
+                    return (id, name, phrase.Start, phrase.End);
+                }
+
                 return (null, description, phrase.Start, phrase.End);
         }
     }
@@ -369,7 +377,9 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
                     var kind = KindAt(name);
                     if (kind != NameKind.Place && (kind != NameKind.Unknown || NameParser.IsNameLike(Text, index.Words[end - 1])))
                     {
-                        return new SpeakerPhrase(SpeakerPhraseKind.Name, name.NameStart, name.NameEnd, name with { Kind = kind });
+                        // "The then-manager of Barmouth Publicity, David Clay, called": the person the description is set off for.
+                        return (i > start && index.IsWord(i - 1, "of") ? AppositiveName(end, limit) : null)
+                            ?? new SpeakerPhrase(SpeakerPhraseKind.Name, name.NameStart, name.NameEnd, name with { Kind = kind });
                     }
                 }
 
@@ -381,6 +391,34 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
             {
                 break;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>The person named between two commas after word <paramref name="from"/>, before any cue or quote.</summary>
+    private SpeakerPhrase? AppositiveName(int from, int limit)
+    {
+        for (var i = from; i + 1 < limit; i++)
+        {
+            if (index.QuoteOf[i] >= 0 || CueLexicon.IsCue(index.Span(i)))
+            {
+                return null;
+            }
+
+            if (!index.Words[i].IsChar(Text, ',') || !NameParser.IsNameWord(Text, index.Words[i + 1]))
+            {
+                continue;
+            }
+
+            var end = NameParser.RunEnd(Text, index.Words, i + 1, limit);
+            if (end < limit && index.Words[end].IsChar(Text, ',') && NameParser.Parse(Text, index.Words, i + 1, end) is { } name
+                && KindAt(name) == NameKind.Person)
+            {
+                return new SpeakerPhrase(SpeakerPhraseKind.Name, name.NameStart, name.NameEnd, name with { Kind = NameKind.Person });
+            }
+
+            return null;
         }
 
         return null;
