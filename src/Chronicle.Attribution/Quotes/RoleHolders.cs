@@ -104,6 +104,12 @@ internal sealed class RoleHolders(TextIndex index, NameRegistry names)
             return true;
         }
 
+        // The description's last word read as the name's first ("ambassador to Britain Liu Xiaming" → "Britain Liu Xiaming").
+        if (nameEnd - nameFirst > 2 && Same(nameFirst, words[^1]) && ContainsAll(from, nameFirst + 1, words))
+        {
+            return true;
+        }
+
         if (nameEnd >= index.Words.Count || !index.Words[nameEnd].IsChar(Text, ','))
         {
             return false;
