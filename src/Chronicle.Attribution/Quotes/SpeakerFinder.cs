@@ -240,6 +240,12 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
                     return (entity.Id, entity.Name, phrase.Start, phrase.End);
                 }
 
+                // "The NWA said" after "The National Weather Agency".
+                if (names.Expand(description, phrase.Start) is { } expanded)
+                {
+                    return (null, expanded, phrase.Start, phrase.End);
+                }
+
                 // "the ambassador" where the document names "China's ambassador to Britain Liu Xiaming".
                 if (_roles.Find(phrase.Start, phrase.End) is { } holder)
                 {

@@ -167,7 +167,7 @@ internal sealed class NameRegistry
         string? before = null, after = null;
         foreach (var phrase in Phrases)
         {
-            if (phrase.WordCount <= acronym.Length || phrase.Kind is NameKind.Person or NameKind.Place)
+            if (phrase.WordCount < Math.Max(2, acronym.Length) || phrase.Kind is NameKind.Person or NameKind.Place)
             {
                 continue;
             }
