@@ -199,7 +199,32 @@ internal sealed class PhraseReader(TextIndex index)
             return before;
         }
 
+        // "Prince Andrew, the younger brother of heir to the throne, Charles, has told": the name that opens the clause,
+        // before a description set off by commas, not a name inside that description.
+        if (before is { Kind: SpeakerPhraseKind.Description } && OpeningName(previous, low) is { } opening)
+        {
+            return opening;
+        }
+
         return inside is { Kind: SpeakerPhraseKind.Name } ? inside : before ?? inside;
+    }
+
+    /// <summary>The person named at the start of the clause when the comma <paramref name="comma"/> closes a description ("X, the …,").</summary>
+    private SpeakerPhrase? OpeningName(int comma, int low)
+    {
+        var open = comma - 1;
+        while (open >= low && comma - open < MaxAppositionWords && !index.Words[open].IsChar(Text, ',') && !index.IsBoundary(open))
+        {
+            open--;
+        }
+
+        if (open <= low || !index.Words[open].IsChar(Text, ',') || !NameLexicon.Contains(Determiners, index.Span(open + 1)))
+        {
+            return null;
+        }
+
+        var name = Backward(open, low, allowApposition: false);
+        return name is { Kind: SpeakerPhraseKind.Name, Name.Kind: NameKind.Person } && index.WordAt(name.Name.RunStart) == low ? name : null;
     }
 
     /// <summary>A name inside a description ("a source within the Interior Ministry", "representatives from Iran").</summary>
@@ -243,6 +268,12 @@ internal sealed class PhraseReader(TextIndex index)
         {
             var w = index.Words[i];
             var span = w.In(Text);
+            if (i < last && Pronouns.IsSubject(span))
+            {
+                // "He instead told": an adverb between the pronoun and the verb.
+                return new SpeakerPhrase(SpeakerPhraseKind.Pronoun, w.Start, w.End);
+            }
+
             if (NameLexicon.Contains(Determiners, span))
             {
                 if (i - 1 >= low && index.IsWord(i - 1, "of"))

@@ -48,6 +48,7 @@ public sealed class QuoteStage : ILanguageBoundStage
         Attribution? previous = null;
         var previousParagraph = int.MinValue / 2;
         var previousContinues = false;
+        var previousEnd = 0;
         var accepted = new List<Attribution>();
         var tokens = document.Tokens.Length > 0 && AttributionTagger.Default is not null
             ? new AttributionTokens(text, document.Tokens, document.Sentences, bounds)
@@ -68,6 +69,16 @@ public sealed class QuoteStage : ILanguageBoundStage
             }
 
             var paragraph = index.Paragraph[Math.Min(index.WordAt(span.Open), index.Words.Count - 1)];
+
+            // "Erekat said it was only the latest move …" then a paragraph that opens with a quotation and has no cue: his
+            // turn goes on.
+            var openWord = index.WordAt(span.Open);
+            if (attribution is null && tokens is not null && (openWord == 0 || index.Paragraph[openWord - 1] != paragraph)
+                && ReportedTurn(tokens, learned, index, finder, previousEnd, span.Open, span.End, paragraph) is { } turn)
+            {
+                attribution = turn;
+            }
+
             if (attribution is null && previous is not null
                 && (previousContinues || paragraph - previousParagraph <= ContinuationParagraphs))
             {
@@ -101,6 +112,7 @@ public sealed class QuoteStage : ILanguageBoundStage
             {
                 previous = attribution;
                 previousParagraph = paragraph;
+                previousEnd = span.End;
             }
 
             previousContinues = span.Continues;
@@ -145,6 +157,44 @@ public sealed class QuoteStage : ILanguageBoundStage
         return finder.FromSource(tokens.Tokens[b.SourceStart].Span.Start, tokens.Tokens[b.SourceEnd - 1].Span.End, cue.Start, tokens.Tokens[b.CueEnd - 1].Span.End);
     }
 
+    /// <summary>
+    /// The speaker of the last indirect speech between the previous attributed quote and this one, in this paragraph or the
+    /// one before, as an inherited attribution (not the quote's own cue).
+    /// </summary>
+    private static Attribution? ReportedTurn(
+        AttributionTokens tokens, List<TaggedAttribution> learned, TextIndex index, SpeakerFinder finder, int after, int before, int end, int paragraph)
+    {
+        TaggedAttribution? latest = null;
+        foreach (var candidate in learned)
+        {
+            var cue = tokens.Tokens[candidate.CueStart].Span.Start;
+            if (candidate.HasSource && cue >= before && tokens.Tokens[candidate.ContentStart].Span.Start < end
+                && tokens.Tokens[candidate.ContentEnd - 1].Span.End > before)
+            {
+                return null; // the quote has a cue of its own after it ("…," X told NBC News)
+            }
+
+            if (candidate.HasSource && cue >= after && cue < before && !tokens.InQuote[candidate.CueStart]
+                && paragraph - index.Paragraph[Math.Min(index.WordAt(cue), index.Words.Count - 1)] <= ContinuationParagraphs
+                && (latest is null || cue > tokens.Tokens[latest.Value.CueStart].Span.Start))
+            {
+                latest = candidate;
+            }
+        }
+
+        if (latest is not { } found)
+        {
+            return null;
+        }
+
+        var attribution = finder.FromSource(
+            tokens.Tokens[found.SourceStart].Span.Start, tokens.Tokens[found.SourceEnd - 1].Span.End,
+            tokens.Tokens[found.CueStart].Span.Start, tokens.Tokens[found.CueEnd - 1].Span.End);
+        return attribution is { SpeakerName: not null } && Prose.IsProse(tokens.Text, attribution.SpeakerStart)
+            ? attribution with { Own = false }
+            : null;
+    }
+
     /// <summary>"The spokesperson added" after "an Interpol spokesperson stated": the fuller description of the same speaker.</summary>
     private static Attribution Corefer(Attribution attribution, List<Attribution> accepted, string text)
     {
@@ -157,8 +207,10 @@ public sealed class QuoteStage : ILanguageBoundStage
         for (var i = accepted.Count - 1; i >= 0; i--)
         {
             var earlier = accepted[i];
+            // Every word of the shorter description is in the fuller one: "the French foreign ministry" is not
+            // "Russia's foreign ministry".
             if (earlier.SpeakerName is { } name && name.Length > attribution.SpeakerName.Length
-                && name.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase))
+                && name.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase) && WordsWithin(attribution.SpeakerName, name))
             {
                 _ = text;
                 return attribution with { SpeakerId = earlier.SpeakerId, SpeakerName = name };
@@ -166,6 +218,20 @@ public sealed class QuoteStage : ILanguageBoundStage
         }
 
         return attribution;
+    }
+
+    private static bool WordsWithin(string shorter, string longer)
+    {
+        var words = longer.Split(' ');
+        foreach (var word in shorter.Split(' '))
+        {
+            if (!words.Contains(word, StringComparer.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void Remember(SpeakerFinder finder, NameRegistry names, Attribution attribution, string text)

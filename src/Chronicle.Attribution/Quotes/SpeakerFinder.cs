@@ -42,6 +42,7 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
     };
 
     private readonly PhraseReader _reader = new(index);
+    private readonly RoleHolders _roles = new(index, names);
     private readonly List<SpeakerCandidate> _remembered = [];
 
     private string Text => index.Text;
@@ -146,7 +147,9 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
             else if (NameParser.IsNameWord(Text, word))
             {
                 var runEnd = NameParser.RunEnd(Text, index.Words, i, last);
-                if (NameParser.Parse(Text, index.Words, i, runEnd) is { } name && KindAt(name) is var kind && kind != NameKind.Place)
+                // "China's ambassador": a possessive name modifies the speaker's description, as does a place.
+                if (NameParser.Parse(Text, index.Words, i, runEnd) is { } name && KindAt(name) is var kind && kind != NameKind.Place
+                    && !IsPossessive(runEnd - 1) && names.EntityAt(name.NameStart, name.NameEnd) is not { Type: Chronicle.Annotations.EntityType.Loc })
                 {
                     var candidate = new SpeakerPhrase(SpeakerPhraseKind.Name, name.RunStart, name.RunEnd, name);
                     phrase = kind == NameKind.Person || names.EntityAt(name.NameStart, name.NameEnd) is { Type: Chronicle.Annotations.EntityType.Person } ? candidate : null;
@@ -160,6 +163,10 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
         phrase ??= other ?? pronoun ?? new SpeakerPhrase(SpeakerPhraseKind.Description, index.Words[first].Start, index.Words[last - 1].End);
         return Attribute(phrase, cueStart, cueEnd);
     }
+
+    /// <summary>Word <paramref name="i"/> is a possessive ("China's", "Trump’s").</summary>
+    private bool IsPossessive(int i) =>
+        index.Span(i) is var w && w.Length > 2 && w[^1] is 's' && w[^2] is '\'' or '\u2019';
 
     /// <summary>The speaker for a cue at word <paramref name="cue"/> within <c>[low, high)</c>.</summary>
     private Attribution? TryCue(int cue, int low, int high, bool after)
@@ -233,6 +240,19 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
                     return (entity.Id, entity.Name, phrase.Start, phrase.End);
                 }
 
+                // "The NWA said" after "The National Weather Agency".
+                if (names.Expand(description, phrase.Start) is { } expanded)
+                {
+                    return (null, expanded, phrase.Start, phrase.End);
+                }
+
+                // "the ambassador" where the document names "China's ambassador to Britain Liu Xiaming".
+                if (_roles.Find(phrase.Start, phrase.End) is { } holder)
+                {
+                    var (id, name, _, _) = ResolveName(holder);
+                    return (id, name is null ? null : WithoutTitleWord(name, description), phrase.Start, phrase.End);
+                }
+
                 return (null, description, phrase.Start, phrase.End);
         }
     }
@@ -241,6 +261,11 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
     {
         var text = Collapse(name.Name(Text));
         var canonical = names.Canonical(text, name.Kind == NameKind.Person ? NameKind.Person : NameKind.Unknown);
+        if (name.Kind != NameKind.Person && names.Expand(canonical, name.NameStart) is { } expanded)
+        {
+            return (names.EntityAt(name.NameStart, name.NameEnd)?.Id, expanded, name.NameStart, name.NameEnd);
+        }
+
         var entity = names.EntityAt(name.NameStart, name.NameEnd);
         if (entity is not null)
         {
@@ -364,12 +389,19 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
             {
                 var end = NameParser.RunEnd(Text, index.Words, i, limit);
                 var name = NameParser.Parse(Text, index.Words, i, end);
+                if (IsPossessive(end - 1) && PossessedDescription(i, end, limit) is { } possessed)
+                {
+                    return possessed; // "China's ambassador to Britain accused …"
+                }
+
                 if (name is not null)
                 {
                     var kind = KindAt(name);
                     if (kind != NameKind.Place && (kind != NameKind.Unknown || NameParser.IsNameLike(Text, index.Words[end - 1])))
                     {
-                        return new SpeakerPhrase(SpeakerPhraseKind.Name, name.NameStart, name.NameEnd, name with { Kind = kind });
+                        // "The then-manager of Barmouth Publicity, David Clay, called": the person the description is set off for.
+                        return (i > start && index.IsWord(i - 1, "of") ? AppositiveName(end, limit) : null)
+                            ?? new SpeakerPhrase(SpeakerPhraseKind.Name, name.NameStart, name.NameEnd, name with { Kind = kind });
                     }
                 }
 
@@ -381,6 +413,49 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
             {
                 break;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>The description a possessive name opens, up to the verb: "China's ambassador to Britain" (at most six words).</summary>
+    private SpeakerPhrase? PossessedDescription(int nameStart, int nameEnd, int limit)
+    {
+        var j = nameEnd;
+        while (j < limit && j - nameEnd < 6 && index.QuoteOf[j] < 0 && index.Words[j].IsWord(Text) && !CueLexicon.IsCue(index.Span(j))
+            && !NameLexicon.Contains(ClauseStarts, index.Span(j)) && !index.IsWord(j, "that") && !index.IsWord(j, "has") && !index.IsWord(j, "had"))
+        {
+            j++;
+        }
+
+        return j > nameEnd && j < limit && CueLexicon.IsCue(index.Span(j))
+            ? new SpeakerPhrase(SpeakerPhraseKind.Description, index.Words[nameStart].Start, index.Words[j - 1].End)
+            : null;
+    }
+
+    /// <summary>The person named between two commas after word <paramref name="from"/>, before any cue or quote.</summary>
+    private SpeakerPhrase? AppositiveName(int from, int limit)
+    {
+        for (var i = from; i + 1 < limit; i++)
+        {
+            if (index.QuoteOf[i] >= 0 || CueLexicon.IsCue(index.Span(i)))
+            {
+                return null;
+            }
+
+            if (!index.Words[i].IsChar(Text, ',') || !NameParser.IsNameWord(Text, index.Words[i + 1]))
+            {
+                continue;
+            }
+
+            var end = NameParser.RunEnd(Text, index.Words, i + 1, limit);
+            if (end < limit && index.Words[end].IsChar(Text, ',') && NameParser.Parse(Text, index.Words, i + 1, end) is { } name
+                && KindAt(name) == NameKind.Person)
+            {
+                return new SpeakerPhrase(SpeakerPhraseKind.Name, name.NameStart, name.NameEnd, name with { Kind = NameKind.Person });
+            }
+
+            return null;
         }
 
         return null;
@@ -587,6 +662,19 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
         }
 
         return true;
+    }
+
+    /// <summary>"Britain Liu Xiaming" introduced by "ambassador to Britain": the name without the title's last word.</summary>
+    private static string WithoutTitleWord(string name, string description)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0 || name.AsSpan(space + 1).IndexOf(' ') < 0)
+        {
+            return name;
+        }
+
+        var first = name[..space];
+        return description.Split(' ').Contains(first, StringComparer.OrdinalIgnoreCase) ? name[(space + 1)..] : name;
     }
 
     private static string Collapse(string value) => string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

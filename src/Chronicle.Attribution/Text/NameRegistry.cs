@@ -150,6 +150,69 @@ internal sealed class NameRegistry
         return best;
     }
 
+    /// <summary>
+    /// The name an acronym stands for ("CDC" → "Chinese Center for Disease Control and Prevention"): the nearest name at or
+    /// before <paramref name="position"/> (else the first after) whose capitalised words' initials hold the acronym's
+    /// letters in a row. Null when <paramref name="name"/> is not an acronym or nothing in the document spells it out.
+    /// </summary>
+    public string? Expand(string name, int position)
+    {
+        var acronym = name.AsSpan(name.LastIndexOf(' ') + 1);
+        if (acronym.Length is < 2 or > 6 || name.Length - acronym.Length > 12 || !IsAcronym(acronym))
+        {
+            return null;
+        }
+
+        Span<char> initials = stackalloc char[16];
+        string? before = null, after = null;
+        foreach (var phrase in Phrases)
+        {
+            if (phrase.WordCount < Math.Max(2, acronym.Length) || phrase.Kind is NameKind.Person or NameKind.Place)
+            {
+                continue;
+            }
+
+            var text = _index.Text.AsSpan(phrase.NameStart, phrase.NameEnd - phrase.NameStart);
+            var count = 0;
+            foreach (var range in text.Split(' '))
+            {
+                if (!text[range].IsEmpty && char.IsUpper(text[range][0]) && count < initials.Length)
+                {
+                    initials[count++] = text[range][0];
+                }
+            }
+
+            if (initials[..count].IndexOf(acronym) < 0)
+            {
+                continue;
+            }
+
+            if (phrase.NameStart <= position)
+            {
+                before = phrase.Name(_index.Text);
+            }
+            else
+            {
+                after ??= phrase.Name(_index.Text);
+            }
+        }
+
+        return before ?? after;
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>True when every non-empty space-separated part of <paramref name="name"/> is a part of <paramref name="candidate"/> (case ignored).</summary>
     private static bool AllPartsIn(ReadOnlySpan<char> name, ReadOnlySpan<char> candidate)
     {
