@@ -89,10 +89,13 @@ public sealed class EntityMerger
         foreach (var mention in rest.Where(m => m.Type != EntityType.Person).OrderByDescending(m => m.Text.Length).ThenBy(m => m.Span.Start))
         {
             // A lone surname tagged as something else still belongs to the person ("Assad and his backers").
-            var person = mention.Words.Length == 1 && mention.Type != EntityType.Loc ? FindPerson(groups, mention) : null;
+            // So does a titled surname tagged as an organisation ("General Soleimani" after "Qassem Soleimani").
+            var untitled = mention.Words.Length > 1 && mention.Type == EntityType.Org ? WithoutTitle(mention) : null;
+            var person = mention.Words.Length == 1 && mention.Type != EntityType.Loc ? FindPerson(groups, mention)
+                : untitled is not null ? FindPerson(groups, untitled) : null;
             if (person is not null)
             {
-                person.Add(mention.Span, mention.Text);
+                person.Add((untitled ?? mention).Span, (untitled ?? mention).Text);
                 continue;
             }
 
@@ -384,7 +387,8 @@ public sealed class EntityMerger
             last--;
         }
 
-        if (first > last)
+        // A user handle or hashtag ("@NGRSenate", "#Brexit") is an address, not a name.
+        if (first > last || (tokens[first].Span.Start > 0 && text[tokens[first].Span.Start - 1] is '@' or '#'))
         {
             return;
         }
@@ -393,6 +397,22 @@ public sealed class EntityMerger
         if (type != EntityType.Person && TitledPersonAt(text, tokens, first, last) is { } roleStart)
         {
             AddMention(text, tokens, roleStart, last, EntityType.Person, result);
+            return;
+        }
+
+        // "US Secretary of State", "Supreme Leader of Iran": the office is no name, the country and the place are.
+        if (type != EntityType.Person && OfficeTitles.TrySplit(text, tokens, first, last, IsCountryOrDemonym, IsShortForm, out var before, out var after))
+        {
+            if (before.First <= before.Last)
+            {
+                AddMention(text, tokens, before.First, before.Last, type, result);
+            }
+
+            if (after.First <= after.Last)
+            {
+                AddTrimmed(text, tokens, after.First, after.Last, type, result);
+            }
+
             return;
         }
 
@@ -502,6 +522,34 @@ public sealed class EntityMerger
     }
 
     private static bool IsRoleWord(ReadOnlySpan<char> word) => RoleWords.IsHead(word) || RoleWords.IsModifier(word);
+
+    private bool IsCountryOrDemonym(string name) => _countries.ByName(name) is not null || _countries.ByDemonym(name) is not null;
+
+    private bool IsShortForm(string word) => _names.Canonical(word) is not null;
+
+    /// <summary>The mention without the capitalised title words it starts with (one a head word), or null when it has none or nothing else.</summary>
+    private static Mention? WithoutTitle(Mention mention)
+    {
+        var k = 0;
+        while (k < mention.Words.Length - 1 && char.IsUpper(mention.Words[k][0]) && IsRoleWord(mention.Words[k]))
+        {
+            k++;
+        }
+
+        if (k == 0 || !mention.Words[..k].Any(w => RoleWords.IsHead(w)))
+        {
+            return null;
+        }
+
+        var at = 0;
+        for (var w = 0; w <= k && at >= 0; w++)
+        {
+            at = mention.Text.IndexOf(mention.Words[w], w == 0 ? 0 : at + mention.Words[w - 1].Length, StringComparison.Ordinal);
+        }
+
+        var span = at < 0 ? mention.Span : new TextSpan(mention.Span.Start + at, mention.Span.End);
+        return mention with { Span = span, Words = mention.Words[k..], Text = mention.Text[(span.Start - mention.Span.Start)..] };
+    }
 
     private static bool IsPossessive(string text, Token token)
     {
