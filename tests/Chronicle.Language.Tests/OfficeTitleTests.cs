@@ -81,4 +81,16 @@ public sealed class OfficeTitleTests
         var senate = Assert.Single(entities);
         Assert.Equal("Senate", senate.Name);
     }
+
+    [Fact]
+    public void An_organisation_cut_at_of_or_for_is_one_name_but_two_names_joined_by_and_stay_two()
+    {
+        var joined = Merge("The United Nations High Commissioner for Human Rights said the decision was unlawful.",
+            ("United Nations High Commissioner", EntityType.Org), ("Human Rights", EntityType.Org));
+        Assert.Equal("United Nations High Commissioner for Human Rights", Assert.Single(joined).Name);
+
+        var apart = Merge("Officials from Hamas and Hezbollah met in Beirut.",
+            ("Hamas", EntityType.Org), ("Hezbollah", EntityType.Org), ("Beirut", EntityType.Loc));
+        Assert.Equal(["Beirut", "Hamas", "Hezbollah"], apart.Select(e => e.Name).Order(StringComparer.Ordinal));
+    }
 }

@@ -10,7 +10,7 @@ namespace Chronicle.Language.Entities;
 /// titles kept apart as roles, demonyms linked to their country ("Iranian regime" → Iran) and known people and
 /// organisations linked to Wikidata.
 /// </summary>
-public sealed class EntityMerger
+public sealed partial class EntityMerger
 {
     private static readonly HashSet<string> GroupAdjectives = new(StringComparer.Ordinal)
     {
@@ -323,6 +323,7 @@ public sealed class EntityMerger
             }
         }
 
+        JoinCutNames(text, result);
         AttachAcronyms(text, tokens, result);
         AgreeOnTypes(result);
         MarkLowerElsewhere(text, tokens, result);
@@ -522,34 +523,6 @@ public sealed class EntityMerger
     }
 
     private static bool IsRoleWord(ReadOnlySpan<char> word) => RoleWords.IsHead(word) || RoleWords.IsModifier(word);
-
-    private bool IsCountryOrDemonym(string name) => _countries.ByName(name) is not null || _countries.ByDemonym(name) is not null;
-
-    private bool IsShortForm(string word) => _names.Canonical(word) is not null;
-
-    /// <summary>The mention without the capitalised title words it starts with (one a head word), or null when it has none or nothing else.</summary>
-    private static Mention? WithoutTitle(Mention mention)
-    {
-        var k = 0;
-        while (k < mention.Words.Length - 1 && char.IsUpper(mention.Words[k][0]) && IsRoleWord(mention.Words[k]))
-        {
-            k++;
-        }
-
-        if (k == 0 || !mention.Words[..k].Any(w => RoleWords.IsHead(w)))
-        {
-            return null;
-        }
-
-        var at = 0;
-        for (var w = 0; w <= k && at >= 0; w++)
-        {
-            at = mention.Text.IndexOf(mention.Words[w], w == 0 ? 0 : at + mention.Words[w - 1].Length, StringComparison.Ordinal);
-        }
-
-        var span = at < 0 ? mention.Span : new TextSpan(mention.Span.Start + at, mention.Span.End);
-        return mention with { Span = span, Words = mention.Words[k..], Text = mention.Text[(span.Start - mention.Span.Start)..] };
-    }
 
     private static bool IsPossessive(string text, Token token)
     {
