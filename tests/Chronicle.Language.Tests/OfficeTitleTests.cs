@@ -93,4 +93,18 @@ public sealed class OfficeTitleTests
             ("Hamas", EntityType.Org), ("Hezbollah", EntityType.Org), ("Beirut", EntityType.Loc));
         Assert.Equal(["Beirut", "Hamas", "Hezbollah"], apart.Select(e => e.Name).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void A_first_name_or_an_unaccented_surname_joins_the_one_person_it_names()
+    {
+        var entities = Merge("Recep Tayyip Erdoğan met Brenton Tarrant's judge. Erdogan spoke first; Brenton said nothing.",
+            ("Recep Tayyip Erdoğan", EntityType.Person), ("Brenton Tarrant", EntityType.Person), ("Erdogan", EntityType.Person), ("Brenton", EntityType.Person));
+        Assert.Equal(["Brenton Tarrant", "Recep Tayyip Erdoğan"], entities.Select(e => e.Name).Order(StringComparer.Ordinal));
+        Assert.All(entities, e => Assert.Equal(2, e.Mentions.Length));
+
+        // Two people share the first name: it stays apart rather than guess.
+        var two = Merge("Mohammad Javad Zarif and Mohammad Reza Aref spoke. Mohammad left.",
+            ("Mohammad Javad Zarif", EntityType.Person), ("Mohammad Reza Aref", EntityType.Person), ("Mohammad", EntityType.Person));
+        Assert.Equal(3, two.Length);
+    }
 }

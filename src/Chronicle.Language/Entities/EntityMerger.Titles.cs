@@ -1,3 +1,4 @@
+using System.Globalization;
 using Chronicle.Annotations;
 using Chronicle.Text;
 
@@ -61,5 +62,36 @@ public sealed partial class EntityMerger
             mentions[i] = left with { Span = span, Text = text[span.Start..span.End], Words = [.. left.Words, between.Trim().ToString(), .. right.Words] };
             mentions.RemoveAt(i + 1);
         }
+    }
+
+    /// <summary>The same name letter for letter, accents aside ("Erdogan", "Erdoğan").</summary>
+    private static bool SameName(ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
+        CultureInfo.InvariantCulture.CompareInfo.Compare(a, b, CompareOptions.IgnoreNonSpace) == 0;
+
+    /// <summary>
+    /// The one person of the document whose full name starts with <paramref name="word"/> ("Brenton" → "Brenton Tarrant",
+    /// "Xi" → "Xi Jinping"), or null when none or several do.
+    /// </summary>
+    private static Group? ByFirstName(List<Group> groups, string word)
+    {
+        Group? found = null;
+        foreach (var group in groups)
+        {
+            var name = group.Name.AsSpan();
+            var space = name.IndexOf(' ');
+            if (group.Type != EntityType.Person || space <= 0 || !SameName(name[..space], word))
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = group;
+        }
+
+        return found;
     }
 }

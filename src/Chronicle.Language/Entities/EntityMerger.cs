@@ -182,7 +182,7 @@ public sealed partial class EntityMerger
             // The name's word count and last word are read in place (no split per group and mention).
             var name = group.Name.AsSpan();
             var wordCount = name.Count(' ') + 1;
-            if (mention.Words.Length < wordCount && Surname(name[(name.LastIndexOf(' ') + 1)..]).SequenceEqual(key))
+            if (mention.Words.Length < wordCount && SameName(Surname(name[(name.LastIndexOf(' ') + 1)..]), key))
             {
                 if (best is null || group.Name.Length > best.Name.Length)
                 {
@@ -191,7 +191,7 @@ public sealed partial class EntityMerger
             }
         }
 
-        return best;
+        return best ?? (mention.Type == EntityType.Person && mention.Words.Length == 1 ? ByFirstName(groups, mention.Words[0]) : null);
     }
 
     private static Group? FindByAcronym(List<Group> groups, Mention mention)
