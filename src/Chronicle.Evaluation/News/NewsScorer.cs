@@ -141,6 +141,15 @@ public static class NewsScorer
                         score.Details.Add($"  {type} missed: {goldNames[i]}");
                     }
                 }
+
+                var found = matched.Select(m => m.Predicted).ToHashSet();
+                for (var i = 0; i < predicted.Count; i++)
+                {
+                    if (!found.Contains(i) && !borderNames.Any(b => NewsNames.NameMatch(b, predicted[i])))
+                    {
+                        score.Details.Add($"  {type} false: {predicted[i]}");
+                    }
+                }
             }
         }
     }

@@ -10,7 +10,7 @@ namespace Chronicle.Language.Entities;
 /// titles kept apart as roles, demonyms linked to their country ("Iranian regime" → Iran) and known people and
 /// organisations linked to Wikidata.
 /// </summary>
-public sealed class EntityMerger
+public sealed partial class EntityMerger
 {
     private static readonly HashSet<string> GroupAdjectives = new(StringComparer.Ordinal)
     {
@@ -89,10 +89,13 @@ public sealed class EntityMerger
         foreach (var mention in rest.Where(m => m.Type != EntityType.Person).OrderByDescending(m => m.Text.Length).ThenBy(m => m.Span.Start))
         {
             // A lone surname tagged as something else still belongs to the person ("Assad and his backers").
-            var person = mention.Words.Length == 1 && mention.Type != EntityType.Loc ? FindPerson(groups, mention) : null;
+            // So does a titled surname tagged as an organisation ("General Soleimani" after "Qassem Soleimani").
+            var untitled = mention.Words.Length > 1 && mention.Type == EntityType.Org ? WithoutTitle(mention) : null;
+            var person = mention.Words.Length == 1 && mention.Type != EntityType.Loc ? FindPerson(groups, mention)
+                : untitled is not null ? FindPerson(groups, untitled) : null;
             if (person is not null)
             {
-                person.Add(mention.Span, mention.Text);
+                person.Add((untitled ?? mention).Span, (untitled ?? mention).Text);
                 continue;
             }
 
@@ -179,7 +182,7 @@ public sealed class EntityMerger
             // The name's word count and last word are read in place (no split per group and mention).
             var name = group.Name.AsSpan();
             var wordCount = name.Count(' ') + 1;
-            if (mention.Words.Length < wordCount && Surname(name[(name.LastIndexOf(' ') + 1)..]).SequenceEqual(key))
+            if (mention.Words.Length < wordCount && SameName(Surname(name[(name.LastIndexOf(' ') + 1)..]), key))
             {
                 if (best is null || group.Name.Length > best.Name.Length)
                 {
@@ -188,7 +191,7 @@ public sealed class EntityMerger
             }
         }
 
-        return best;
+        return best ?? (mention.Type == EntityType.Person && mention.Words.Length == 1 ? ByFirstName(groups, mention.Words[0]) : null);
     }
 
     private static Group? FindByAcronym(List<Group> groups, Mention mention)
@@ -320,6 +323,7 @@ public sealed class EntityMerger
             }
         }
 
+        JoinCutNames(text, result);
         AttachAcronyms(text, tokens, result);
         AgreeOnTypes(result);
         MarkLowerElsewhere(text, tokens, result);
@@ -384,7 +388,8 @@ public sealed class EntityMerger
             last--;
         }
 
-        if (first > last)
+        // A user handle or hashtag ("@NGRSenate", "#Brexit") is an address, not a name.
+        if (first > last || (tokens[first].Span.Start > 0 && text[tokens[first].Span.Start - 1] is '@' or '#'))
         {
             return;
         }
@@ -393,6 +398,22 @@ public sealed class EntityMerger
         if (type != EntityType.Person && TitledPersonAt(text, tokens, first, last) is { } roleStart)
         {
             AddMention(text, tokens, roleStart, last, EntityType.Person, result);
+            return;
+        }
+
+        // "US Secretary of State", "Supreme Leader of Iran": the office is no name, the country and the place are.
+        if (type != EntityType.Person && OfficeTitles.TrySplit(text, tokens, first, last, IsCountryOrDemonym, IsShortForm, out var before, out var after))
+        {
+            if (before.First <= before.Last)
+            {
+                AddMention(text, tokens, before.First, before.Last, type, result);
+            }
+
+            if (after.First <= after.Last)
+            {
+                AddTrimmed(text, tokens, after.First, after.Last, type, result);
+            }
+
             return;
         }
 

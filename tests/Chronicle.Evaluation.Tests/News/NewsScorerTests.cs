@@ -130,4 +130,18 @@ public sealed class NewsScorerTests
         Assert.StartsWith("speakers    end-to-end=0.500 (of 2 attributed gold quotes) on-matched=0.500", lines[2], StringComparison.Ordinal);
         Assert.StartsWith("SUMMARY quotesF1=0.667 speaker=0.500 countsF1=0.667", lines[^1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Details_list_missed_and_false_entities()
+    {
+        using var gold = JsonDocument.Parse(Gold);
+        using var predicted = JsonDocument.Parse(Predicted);
+        var score = new NewsScore();
+
+        NewsScorer.Score(predicted.RootElement, gold.RootElement, score, details: true);
+
+        Assert.Contains("  ORG missed: Armed Forces of the Philippines", score.Details);
+        Assert.Contains("  ORG false: Abu Sayyaf Group", score.Details);
+        Assert.DoesNotContain(score.Details, line => line.Contains("false: Jolo", StringComparison.Ordinal));
+    }
 }
