@@ -78,9 +78,11 @@ public sealed class SyntaxTests
             Assert.Equal(1, roots);
         }
 
-        // The reporting verb after a quote hangs from the quoted clause's verb (EWT: parataxis; the relation varies).
-        var said = doc.Tokens[Index(doc, "said")];
-        Assert.Equal(Index(doc, "lost"), said.Head);
+        // The reporting verb after a quote and the quoted clause's verb are linked: EWT hangs the reporting verb from
+        // the quote (parataxis), the other common analysis makes the quote its complement (ccomp); either will do.
+        var said = Index(doc, "said");
+        var lost = Index(doc, "lost");
+        Assert.True(doc.Tokens[said].Head == lost || doc.Tokens[lost].Head == said, "the quote and its reporting verb are not linked");
         AssertArc(doc, "she", "said", "nsubj");
     }
 

@@ -16,6 +16,13 @@ internal static class ParserTrainer
     private const int RelationBits = 18;
     private const int Folds = 4;
 
+    /// <summary>
+    /// Rows of the action and relation weights whose largest weight is at most this quantile of all weight magnitudes
+    /// are cleared before saving: on EWT dev, parsing about 1.6 times faster for 0.0016 LAS (0.7990 → 0.7974); at
+    /// 0.5 nothing is lost and little gained, at 0.95 LAS falls by 0.006.
+    /// </summary>
+    public const double PruneQuantile = 0.9;
+
     public static void Train(string shared, string outDir, int tagEpochs, int parseEpochs)
     {
         var folder = Path.Combine(shared, "data", "syntax", "ud-english-ewt");
@@ -58,6 +65,25 @@ internal static class ParserTrainer
         Write(Path.Combine(outDir, SyntaxModel.LemmaFile), s => lemmatizer.Save(s, lemmaWords, lemmaSuffixes));
         Write(Path.Combine(outDir, SyntaxModel.ActionFile), actions.Save);
         Write(Path.Combine(outDir, SyntaxModel.RelationFile), labeller.Save);
+    }
+
+    /// <summary>A saved perceptron model (see <see cref="PerceptronModel.Save"/>) as dense weights, for re-saving.</summary>
+    public static PerceptronModel ReadDense(string path)
+    {
+        using var stream = File.OpenRead(path);
+        using var gzip = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new BinaryReader(gzip, System.Text.Encoding.UTF8);
+        _ = reader.ReadInt32();
+        var bits = reader.ReadInt32();
+        var labels = Enumerable.Range(0, reader.ReadInt32()).Select(_ => reader.ReadString()).ToImmutableArray();
+        var scale = reader.ReadSingle();
+        var weights = new float[(1 << bits) * labels.Length];
+        for (var k = 0; k < weights.Length; k++)
+        {
+            weights[k] = reader.ReadInt16() / scale;
+        }
+
+        return new PerceptronModel(labels, bits, weights);
     }
 
     private static void Write(string path, Action<Stream> save)
@@ -211,7 +237,33 @@ internal static class ParserTrainer
             }
         }
 
-        return best!.Value;
+        var (bestActions, bestRelations) = best!.Value;
+        var actionRows = WeightPruning.PruneRows(bestActions.Weights, ParseState.Actions, PruneQuantile);
+        var relationRows = WeightPruning.PruneRows(bestRelations.Weights, relations.Length, PruneQuantile);
+        var (prunedUas, prunedLas) = Score(new DependencyParser(bestActions, bestRelations, root), state, dev, devWords, devTags, relations);
+        Console.WriteLine($"pruned (quantile {PruneQuantile}): {actionRows:N0} action rows, {relationRows:N0} relation rows; dev UAS {prunedUas:0.0000} LAS {prunedLas:0.0000}");
+        return best.Value;
+    }
+
+    /// <summary>Prunes already written action and relation weights in place, as <see cref="Train"/> does before saving.</summary>
+    public static void PruneResources(string outDir)
+    {
+        var actionPath = Path.Combine(outDir, SyntaxModel.ActionFile);
+        ActionWeights actions;
+        using (var file = File.OpenRead(actionPath))
+        {
+            var (bits, scale, raw) = ActionWeights.ReadRaw(file);
+            actions = new ActionWeights(bits, [.. raw.Select(x => x / scale)]);
+        }
+
+        var relationPath = Path.Combine(outDir, SyntaxModel.RelationFile);
+        var relations = ReadDense(relationPath);
+
+        var actionRows = WeightPruning.PruneRows(actions.Weights, ParseState.Actions, PruneQuantile);
+        var relationRows = WeightPruning.PruneRows(relations.Weights, relations.Classes, PruneQuantile);
+        Console.WriteLine($"pruned (quantile {PruneQuantile}): {actionRows:N0} action rows, {relationRows:N0} relation rows");
+        Write(actionPath, actions.Save);
+        Write(relationPath, relations.Save);
     }
 
     private static (ulong[] Words, ulong[] Clusters, ulong[] Suffixes)[] Words(List<TreebankSample> samples)

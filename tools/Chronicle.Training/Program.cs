@@ -50,6 +50,13 @@ switch (task)
     case "syntax-bench":
         SyntaxBench.Run(shared, int.TryParse(outDir, out var syntaxRounds) ? syntaxRounds : 5);
         break;
+    case "parser-prune":
+        // SHARED OUT_DIR: prunes the written parser weights as "parser" does before saving.
+        ParserTrainer.PruneResources(outDir);
+        break;
+    case "parse-profile":
+        ParseProfile.Run(shared, outDir, [.. args[4].Split(",").Select(x => int.Parse(x, System.Globalization.CultureInfo.InvariantCulture))], int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture));
+        break;
     case "clusters":
         ClusterBuilder.Build(shared, outDir);
         break;

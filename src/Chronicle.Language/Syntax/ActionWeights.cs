@@ -15,6 +15,7 @@ internal sealed class ActionWeights
     private const int Classes = ParseState.Actions;
 
     private readonly float[]? _dense;
+    private readonly NativeRows? _rank;
     private readonly NativeRows? _rows;
     private readonly float _unit;
 
@@ -25,10 +26,11 @@ internal sealed class ActionWeights
         _dense = weights;
     }
 
-    private ActionWeights(int bits, NativeRows rows, float unit, int used)
+    private ActionWeights(int bits, NativeRows rank, NativeRows rows, float unit, int used)
     {
         Bits = bits;
         Mask = (1u << bits) - 1;
+        _rank = rank;
         _rows = rows;
         _unit = unit;
         UsedBuckets = used;
@@ -61,12 +63,13 @@ internal sealed class ActionWeights
             return;
         }
 
+        ref var rank = ref _rank!.Start<ulong>();
         ref var rows = ref _rows!.Start<long>();
         int s0 = 0, s1 = 0, s2 = 0, s3 = 0;
         var mask = Mask;
         foreach (var feature in features)
         {
-            var packed = System.Runtime.CompilerServices.Unsafe.Add(ref rows, (nuint)(feature & mask));
+            var packed = System.Runtime.CompilerServices.Unsafe.Add(ref rows, PerceptronModel.Row(ref rank, feature & mask));
             s0 += (short)packed;
             s1 += (short)(packed >> 16);
             s2 += (short)(packed >> 32);
@@ -97,6 +100,13 @@ internal sealed class ActionWeights
 
     public static ActionWeights Load(Stream stream)
     {
+        var (bits, scale, raw) = ReadRaw(stream);
+        return Compact(bits, raw, 1 / scale);
+    }
+
+    /// <summary>The stored bucket count (as bits), quantisation scale and 16-bit weights.</summary>
+    internal static (int Bits, float Scale, short[] Raw) ReadRaw(Stream stream)
+    {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress);
         using var buffered = new BufferedStream(gzip, 1 << 16);
         using var reader = new BinaryReader(buffered);
@@ -109,7 +119,7 @@ internal sealed class ActionWeights
         var scale = reader.ReadSingle();
         var raw = new short[(1 << bits) * Classes];
         buffered.ReadExactly(MemoryMarshal.AsBytes(raw.AsSpan()));
-        return Compact(bits, raw, 1 / scale);
+        return (bits, scale, raw);
     }
 
     /// <summary>The compact form of this (dense, training) model, as <see cref="Load"/> would give it.</summary>
@@ -121,16 +131,23 @@ internal sealed class ActionWeights
         return Load(memory);
     }
 
-    private static ActionWeights Compact(int bits, short[] raw, float unit)
+    /// <summary>The compact form of quantised weights: a rank index over the buckets and one 8-byte row per used bucket (row 0 all zeros).</summary>
+    internal static ActionWeights Compact(int bits, short[] raw, float unit)
     {
-        var rows = new NativeRows((nuint)(raw.Length * sizeof(short)));
-        raw.CopyTo(rows.AsSpan<short>());
-        var used = 0;
-        for (var b = 0; b < raw.Length; b += Classes)
+        var buckets = 1 << bits;
+        var rankTable = PerceptronModel.RankIndex(buckets, b => raw.AsSpan(b * Classes, Classes).IndexOfAnyExcept((short)0) >= 0, out var used);
+        ref var rank = ref rankTable.Start<ulong>();
+        var table = new NativeRows((nuint)((used + 1) * Classes * sizeof(short)));
+        var rows = table.AsSpan<short>();
+        for (var b = 0; b < buckets; b++)
         {
-            used += raw.AsSpan(b, Classes).IndexOfAnyExcept((short)0) >= 0 ? 1 : 0;
+            var row = (int)PerceptronModel.Row(ref rank, (uint)b);
+            if (row != 0)
+            {
+                raw.AsSpan(b * Classes, Classes).CopyTo(rows[(row * Classes)..]);
+            }
         }
 
-        return new ActionWeights(bits, rows, unit, used);
+        return new ActionWeights(bits, rankTable, table, unit, used);
     }
 }
