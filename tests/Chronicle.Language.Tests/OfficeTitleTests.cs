@@ -107,4 +107,13 @@ public sealed class OfficeTitleTests
             ("Mohammad Javad Zarif", EntityType.Person), ("Mohammad Reza Aref", EntityType.Person), ("Mohammad", EntityType.Person));
         Assert.Equal(3, two.Length);
     }
+
+    [Fact]
+    public void A_name_ending_in_a_learned_organisation_head_is_an_organisation()
+    {
+        var entities = Merge("Staff at Birmingham City University and Ann Smith Party officials met in Hyde Park.",
+            ("Birmingham City University", EntityType.Loc), ("Hyde Park", EntityType.Loc));
+        Assert.Equal(EntityType.Org, Assert.Single(entities, e => e.Name == "Birmingham City University").Type);
+        Assert.Equal(EntityType.Loc, Assert.Single(entities, e => e.Name == "Hyde Park").Type);
+    }
 }
