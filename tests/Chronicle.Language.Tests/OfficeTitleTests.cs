@@ -1,35 +1,13 @@
 using System.Collections.Immutable;
 using Chronicle.Annotations;
-using Chronicle.Language.Entities;
-using Chronicle.Language.Sentences;
-using Chronicle.Language.Tokenization;
-using Chronicle.Text;
 
 namespace Chronicle.Language.Tests;
 
 /// <summary>Offices, titled surnames and handles the recogniser tagged as organisations.</summary>
 public sealed class OfficeTitleTests
 {
-    private static ImmutableArray<Entity> Merge(string text, params (string Surface, EntityType Type)[] mentions)
-    {
-        var tokens = Tokenizer.Tokenize(text);
-        var list = new List<EntityMention>();
-        foreach (var (surface, type) in mentions)
-        {
-            var at = text.IndexOf(surface, StringComparison.Ordinal);
-            Assert.True(at >= 0, surface);
-            list.Add(new EntityMention(new TextSpan(at, at + surface.Length), type));
-        }
-
-        list.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        var document = new Document(text, new DocumentSource("test")) with
-        {
-            Tokens = tokens,
-            Sentences = SentenceSplitter.Split(text, tokens),
-            Mentions = [.. list],
-        };
-        return new EntityMerger().Merge(document);
-    }
+    private static ImmutableArray<Entity> Merge(string text, params (string Surface, EntityType Type)[] mentions) =>
+        EntityNamingTests.Merge(text, mentions);
 
     [Fact]
     public void A_country_before_a_title_is_the_country_and_the_title_no_organisation()
