@@ -10,7 +10,8 @@ namespace Chronicle.Language.Tests;
 /// <summary>Standard names, demonyms and mention clean-up on hand-made mentions, whatever the recogniser finds.</summary>
 public sealed class EntityNamingTests
 {
-    private static ImmutableArray<Entity> Merge(string text, params (string Surface, EntityType Type)[] mentions)
+    /// <summary>Merges hand-made mentions, each surface found after the previous one.</summary>
+    internal static ImmutableArray<Entity> Merge(string text, params (string Surface, EntityType Type)[] mentions)
     {
         var tokens = Tokenizer.Tokenize(text);
         var list = new List<EntityMention>();

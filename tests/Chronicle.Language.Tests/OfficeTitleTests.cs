@@ -1,35 +1,13 @@
 using System.Collections.Immutable;
 using Chronicle.Annotations;
-using Chronicle.Language.Entities;
-using Chronicle.Language.Sentences;
-using Chronicle.Language.Tokenization;
-using Chronicle.Text;
 
 namespace Chronicle.Language.Tests;
 
 /// <summary>Offices, titled surnames and handles the recogniser tagged as organisations.</summary>
 public sealed class OfficeTitleTests
 {
-    private static ImmutableArray<Entity> Merge(string text, params (string Surface, EntityType Type)[] mentions)
-    {
-        var tokens = Tokenizer.Tokenize(text);
-        var list = new List<EntityMention>();
-        foreach (var (surface, type) in mentions)
-        {
-            var at = text.IndexOf(surface, StringComparison.Ordinal);
-            Assert.True(at >= 0, surface);
-            list.Add(new EntityMention(new TextSpan(at, at + surface.Length), type));
-        }
-
-        list.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        var document = new Document(text, new DocumentSource("test")) with
-        {
-            Tokens = tokens,
-            Sentences = SentenceSplitter.Split(text, tokens),
-            Mentions = [.. list],
-        };
-        return new EntityMerger().Merge(document);
-    }
+    private static ImmutableArray<Entity> Merge(string text, params (string Surface, EntityType Type)[] mentions) =>
+        EntityNamingTests.Merge(text, mentions);
 
     [Fact]
     public void A_country_before_a_title_is_the_country_and_the_title_no_organisation()
@@ -106,5 +84,14 @@ public sealed class OfficeTitleTests
         var two = Merge("Mohammad Javad Zarif and Mohammad Reza Aref spoke. Mohammad left.",
             ("Mohammad Javad Zarif", EntityType.Person), ("Mohammad Reza Aref", EntityType.Person), ("Mohammad", EntityType.Person));
         Assert.Equal(3, two.Length);
+    }
+
+    [Fact]
+    public void A_name_ending_in_a_learned_organisation_head_is_an_organisation()
+    {
+        var entities = Merge("Staff at Birmingham City University and Ann Smith Party officials met in Hyde Park.",
+            ("Birmingham City University", EntityType.Loc), ("Hyde Park", EntityType.Loc));
+        Assert.Equal(EntityType.Org, Assert.Single(entities, e => e.Name == "Birmingham City University").Type);
+        Assert.Equal(EntityType.Loc, Assert.Single(entities, e => e.Name == "Hyde Park").Type);
     }
 }

@@ -3,7 +3,7 @@ using Chronicle.Training;
 // chronicle-train gazetteer|actors|taggers SHARED OUTDIR, or bench SHARED ROUNDS
 if (args.Length < 3)
 {
-    Console.Error.WriteLine("usage: Chronicle.Training gazetteer|actors|lexicon|events-resources|taggers|clusters|parser|cameo|world-map|attribution SHARED_DIR OUT_DIR [options]");
+    Console.Error.WriteLine("usage: Chronicle.Training gazetteer|actors|lexicon|events-resources|taggers|clusters|name-heads|parser|cameo|world-map|attribution SHARED_DIR OUT_DIR [options]");
     return 2;
 }
 
@@ -59,6 +59,9 @@ switch (task)
         break;
     case "clusters":
         ClusterBuilder.Build(shared, outDir);
+        break;
+    case "name-heads":
+        NameHeadBuilder.Build(shared, outDir);
         break;
     case "attribution":
         var attributionEpochs = Array.IndexOf(args, "--epochs") is var at && at > 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 8;

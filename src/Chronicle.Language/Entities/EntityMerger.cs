@@ -708,6 +708,8 @@ public sealed partial class EntityMerger
                 return mention with { Type = EntityType.Loc };
             case NameHead.Event:
                 return mention with { Type = EntityType.Misc };
+            case NameHead.Organisation when mention.Type is EntityType.Person or EntityType.Loc:
+                return mention with { Type = EntityType.Org };
         }
 
         // A known organisation's name tagged as a person ("Agence France-Presse") is the organisation.
