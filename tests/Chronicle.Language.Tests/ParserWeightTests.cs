@@ -1,4 +1,7 @@
+using Chronicle.Annotations;
 using Chronicle.Language.Syntax;
+using Chronicle.Language.Tagging;
+using Chronicle.Pipeline;
 
 namespace Chronicle.Language.Tests;
 
@@ -78,6 +81,47 @@ public sealed class ParserWeightTests
 
         var compact = new ActionWeights(Bits, weights).Compact();
         Assert.Equal(used, compact.UsedBuckets);
+    }
+
+    [Fact]
+    public void Cached_word_sums_score_every_step_exactly_as_all_features_read_at_once()
+    {
+        var model = SyntaxModel.Default;
+        Assert.NotNull(model);
+        const string Text = "Police said the gunmen, who fled north, had killed three people in the market on Tuesday. \"We will find them,\" the governor told reporters. Talks were suspended by the government.";
+        var doc = new PipelineBuilder().AddLanguage(AnalysisMode.Fast).Build().Run(new Document(Text, new DocumentSource("test.txt")));
+        var scratch = new TaggingScratch();
+        scratch.Fill(Text, doc.Tokens.AsSpan(), doc.Sentences.AsSpan(), null, WordClusters.Default);
+        model.Tagger.Tag<SyntaxTagFeatures>(scratch);
+        var parser = new DependencyParser(model.Actions, model.Relations, model.RootLabel);
+        var state = new ParseState();
+        var features = new uint[ParserFeatures.MaxActionFeatures];
+        var cached = new float[ParseState.Actions];
+        var direct = new float[ParseState.Actions];
+        var steps = 0;
+        foreach (var sentence in doc.Sentences)
+        {
+            SyntaxAnnotator.Load(state, scratch, sentence.FirstToken, sentence.TokenCount);
+            while (!state.Done)
+            {
+                parser.Score(state, features, cached);
+                var n = ParserFeatures.Action(state, features);
+                model.Actions.Score(features.AsSpan(0, n), direct);
+                Assert.Equal(direct, cached);
+                var action = DependencyParser.Best(state, cached);
+                var label = ParseState.NoLabel;
+                if (action >= ParseState.Left)
+                {
+                    var (head, dependent) = state.ArcOf(action);
+                    label = parser.Relation(state, head, dependent);
+                }
+
+                state.Apply(action, label);
+                steps++;
+            }
+        }
+
+        Assert.True(steps >= doc.Tokens.Length, $"only {steps} steps");
     }
 
     [Fact]

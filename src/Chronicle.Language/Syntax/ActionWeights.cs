@@ -63,6 +63,21 @@ internal sealed class ActionWeights
             return;
         }
 
+        Span<int> sums = stackalloc int[Classes];
+        sums.Clear();
+        AddTo(features, sums);
+        ToScores(sums, scores);
+    }
+
+    /// <summary>Whether this is a loaded (compact) model, which sums integer weights (<see cref="AddTo"/>).</summary>
+    public bool IsCompact => _rows is not null;
+
+    /// <summary>
+    /// Adds the four integer action weights of <paramref name="features"/> to <paramref name="sums"/> (compact models
+    /// only). Integer sums do not depend on order, so a score may be summed in parts and parts reused.
+    /// </summary>
+    public void AddTo(ReadOnlySpan<uint> features, Span<int> sums)
+    {
         ref var rank = ref _rank!.Start<ulong>();
         ref var rows = ref _rows!.Start<long>();
         int s0 = 0, s1 = 0, s2 = 0, s3 = 0;
@@ -77,7 +92,19 @@ internal sealed class ActionWeights
         }
 
         GC.KeepAlive(this);
-        (scores[0], scores[1], scores[2], scores[3]) = (s0 * _unit, s1 * _unit, s2 * _unit, s3 * _unit);
+        sums[0] += s0;
+        sums[1] += s1;
+        sums[2] += s2;
+        sums[3] += s3;
+    }
+
+    /// <summary>The action scores of integer sums from <see cref="AddTo"/>.</summary>
+    public void ToScores(ReadOnlySpan<int> sums, Span<float> scores)
+    {
+        for (var a = 0; a < Classes; a++)
+        {
+            scores[a] = sums[a] * _unit;
+        }
     }
 
     public void Save(Stream stream)

@@ -27,8 +27,7 @@ internal sealed class DependencyParser
         Span<float> scores = stackalloc float[ParseState.Actions];
         while (!s.Done)
         {
-            var n = ParserFeatures.Action(s, features);
-            _actions.Score(features[..n], scores);
+            Score(s, features, scores);
             var action = Best(s, scores);
             var label = ParseState.NoLabel;
             if (action >= ParseState.Left)
@@ -41,6 +40,44 @@ internal sealed class DependencyParser
         }
 
         Finish(s);
+    }
+
+    /// <summary>
+    /// The action scores of the current configuration. A compact model sums each word's own features once per
+    /// sentence and role (s0, n0, n1, n2; kept in the state) and reads only the context features at every step; the
+    /// integer sums, and so the scores, are exactly those of all features read at once.
+    /// </summary>
+    public void Score(ParseState s, Span<uint> features, Span<float> scores)
+    {
+        if (!_actions.IsCompact)
+        {
+            var all = ParserFeatures.Action(s, features);
+            _actions.Score(features[..all], scores);
+            return;
+        }
+
+        Span<int> sums = stackalloc int[ParseState.Actions];
+        sums.Clear();
+        for (var role = 0; role < ParserFeatures.WordRoles; role++)
+        {
+            var slot = (ParserFeatures.RolePosition(s, role) * ParserFeatures.WordRoles) + role;
+            var cached = s.WordSums.AsSpan(slot * ParseState.Actions, ParseState.Actions);
+            if (!s.WordSummed[slot])
+            {
+                cached.Clear();
+                _actions.AddTo(features[..ParserFeatures.Word(s, role, ParserFeatures.RolePosition(s, role), features)], cached);
+                s.WordSummed[slot] = true;
+            }
+
+            for (var a = 0; a < ParseState.Actions; a++)
+            {
+                sums[a] += cached[a];
+            }
+        }
+
+        var n = ParserFeatures.Context(s, features);
+        _actions.AddTo(features[..n], sums);
+        _actions.ToScores(sums, scores);
     }
 
     /// <summary>The highest-scoring valid action.</summary>

@@ -43,6 +43,15 @@ internal sealed class ParseState
     /// <summary>Per position: the hash of the word's last three letters.</summary>
     public ulong[] Suffix = [];
 
+    /// <summary>
+    /// Per position and word role (index <c>position * 4 + role</c>): whether <see cref="WordSums"/> holds the summed
+    /// action weights of that word's own features in that role, which do not change while the sentence is parsed.
+    /// </summary>
+    public bool[] WordSummed = [];
+
+    /// <summary>Per position and word role, the four actions' integer weight sums (index <c>(position * 4 + role) * 4</c>).</summary>
+    public int[] WordSums = [];
+
     public int S0 => Depth > 0 ? Stack[Depth - 1] : Nil;
 
     public int S1 => Depth > 1 ? Stack[Depth - 2] : Nil;
@@ -61,6 +70,7 @@ internal sealed class ParseState
         Stack[0] = 0;
         Buffer = 1;
         RootTaken = false;
+        WordSummed.AsSpan(0, (Nil + 1) * ParserFeatures.WordRoles).Clear();
         for (var i = 0; i <= Nil; i++)
         {
             Head[i] = -1;
@@ -183,5 +193,7 @@ internal sealed class ParseState
         WordTag = new ulong[size];
         Cluster = new ulong[size];
         Suffix = new ulong[size];
+        WordSummed = new bool[size * ParserFeatures.WordRoles];
+        WordSums = new int[size * ParserFeatures.WordRoles * Actions];
     }
 }

@@ -24,7 +24,41 @@ internal static class ParserFeatures
         };
     }
 
+    /// <summary>Word positions whose own features (<see cref="Word"/>) start the action features, in this order.</summary>
+    public const int WordRoles = 4;
+
+    /// <summary>Features of the position in <paramref name="role"/> (s0, n0, n1, n2) that read only that word: its word with tag, word and tag.</summary>
+    public static int Word(ParseState s, int role, int i, Span<uint> f)
+    {
+        var template = 1 + (role * 3);
+        f[0] = FeatureHash.Feature(template, s.WordTag[i]);
+        f[1] = FeatureHash.Feature(template + 1, s.Word[i]);
+        f[2] = FeatureHash.Feature(template + 2, s.Tag[i]);
+        return 3;
+    }
+
+    /// <summary>The positions in the word roles of <see cref="Word"/>: s0, n0, n1, n2.</summary>
+    public static int RolePosition(ParseState s, int role) => role switch
+    {
+        0 => s.S0,
+        1 => s.N0,
+        _ => Math.Min(s.Buffer + role - 1, s.Nil),
+    };
+
+    /// <summary>All features of the next action: the four word roles' own features, then <see cref="Context"/>'s.</summary>
     public static int Action(ParseState s, Span<uint> f)
+    {
+        var k = 0;
+        for (var role = 0; role < WordRoles; role++)
+        {
+            k += Word(s, role, RolePosition(s, role), f[k..]);
+        }
+
+        return k + Context(s, f[k..]);
+    }
+
+    /// <summary>The action features beyond each word's own: pairs, triples, children, valency, distance, labels, clusters.</summary>
+    public static int Context(ParseState s, Span<uint> f)
     {
         var w = s.Word;
         var p = s.Tag;
@@ -48,19 +82,6 @@ internal static class ParserFeatures
         ulong Lab(int i) => s.Label[i];
 
         var k = 0;
-        f[k++] = FeatureHash.Feature(1, wp[s0]);
-        f[k++] = FeatureHash.Feature(2, w[s0]);
-        f[k++] = FeatureHash.Feature(3, p[s0]);
-        f[k++] = FeatureHash.Feature(4, wp[n0]);
-        f[k++] = FeatureHash.Feature(5, w[n0]);
-        f[k++] = FeatureHash.Feature(6, p[n0]);
-        f[k++] = FeatureHash.Feature(7, wp[n1]);
-        f[k++] = FeatureHash.Feature(8, w[n1]);
-        f[k++] = FeatureHash.Feature(9, p[n1]);
-        f[k++] = FeatureHash.Feature(10, wp[n2]);
-        f[k++] = FeatureHash.Feature(11, w[n2]);
-        f[k++] = FeatureHash.Feature(12, p[n2]);
-
         f[k++] = FeatureHash.Feature(13, wp[s0], wp[n0]);
         f[k++] = FeatureHash.Feature(14, wp[s0], w[n0]);
         f[k++] = FeatureHash.Feature(15, w[s0], wp[n0]);
