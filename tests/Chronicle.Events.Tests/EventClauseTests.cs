@@ -244,6 +244,18 @@ public sealed class EventClauseTests
     private static System.Collections.Immutable.ImmutableArray<CodedEvent> Code(string text, params Entity[] entities) =>
         EventCoder.Default.Code(new Document(text, new DocumentSource("test.txt")) { Entities = [.. entities] });
 
+    [Fact]
+    public void An_act_named_with_state_adjectives_is_done_by_those_states()
+    {
+        var events = EventTestText.Code("The U.N. Security Council is paralyzed by the Russian and Chinese veto.");
+        var vetoes = events.Where(e => e.RootCode == "12").ToList();
+        Assert.Equal(["CHN", "RUS"], vetoes.Select(e => e.Source!.Code).Order());
+        Assert.All(vetoes, v => Assert.Contains("Security Council", v.Target!.Name, StringComparison.Ordinal));
+
+        // Without an affected actor the adjective alone gives no event.
+        Assert.DoesNotContain(EventTestText.Code("Officials spoke about the Chinese veto."), e => e.RootCode == "12");
+    }
+
     private static Entity Person(string id, string name, string text)
     {
         var spans = new List<TextSpan>();

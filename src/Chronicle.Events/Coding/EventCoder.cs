@@ -300,8 +300,23 @@ public sealed partial class EventCoder
                 continue;
             }
 
-            if (!_byForm.TryGetValue(words[t].Lower, out var patterns) || InsideActor(actors, t) || (t > 0 && words[t].Capitalised)
-                || (t > 0 && _actors.Lexicon.Find(words[t - 1].Lower) is { Kind: ActorKind.Demonym }))
+            if (!_byForm.TryGetValue(words[t].Lower, out var patterns) || (t > 0 && words[t].Capitalised))
+            {
+                continue;
+            }
+
+            if (t > 0 && _actors.Lexicon.Find(words[t - 1].Lower) is { Kind: ActorKind.Demonym })
+            {
+                // "the Russian and Chinese veto": the states the adjectives name did the act.
+                if (TryDemonymAct(document, words, actors, t, patterns, sentence, location, date, found, seen))
+                {
+                    usedTriggers.Add(t);
+                }
+
+                continue;
+            }
+
+            if (InsideActor(actors, t))
             {
                 continue;
             }
