@@ -256,6 +256,17 @@ public sealed class EventClauseTests
         Assert.DoesNotContain(EventTestText.Code("Officials spoke about the Chinese veto."), e => e.RootCode == "12");
     }
 
+    [Fact]
+    public void A_cleft_in_hostile_words_blames_the_actor_in_focus()
+    {
+        var blamed = EventTestText.Code("French President François Hollande said it's Russia and Iran who wanted to crush and destroy the opposition.");
+        Assert.Equal(["Iran", "Russia"], blamed.Where(e => e.Code == "112").Select(e => e.Target!.Name).Order());
+
+        // The same construction in praise blames no one.
+        var praised = EventTestText.Code("French President François Hollande said it's Germany and Italy who helped and supported the brave rescuers.");
+        Assert.DoesNotContain(praised, e => e.Code == "112");
+    }
+
     private static Entity Person(string id, string name, string text)
     {
         var spans = new List<TextSpan>();
