@@ -267,6 +267,13 @@ public sealed class EventClauseTests
         Assert.DoesNotContain(praised, e => e.Code == "112");
     }
 
+    [Fact]
+    public void Declining_to_comment_is_no_rejection_but_declining_a_request_is()
+    {
+        Assert.DoesNotContain(EventTestText.Code("A spokesman for NATO declined to comment on the talks with Russia."), e => e.RootCode == "12");
+        Assert.Contains(EventTestText.Code("NATO declined the Russian request for talks."), e => e.RootCode == "12");
+    }
+
     private static Entity Person(string id, string name, string text)
     {
         var spans = new List<TextSpan>();
