@@ -244,6 +244,36 @@ public sealed class EventClauseTests
     private static System.Collections.Immutable.ImmutableArray<CodedEvent> Code(string text, params Entity[] entities) =>
         EventCoder.Default.Code(new Document(text, new DocumentSource("test.txt")) { Entities = [.. entities] });
 
+    [Fact]
+    public void An_act_named_with_state_adjectives_is_done_by_those_states()
+    {
+        var events = EventTestText.Code("The U.N. Security Council is paralyzed by the Russian and Chinese veto.");
+        var vetoes = events.Where(e => e.RootCode == "12").ToList();
+        Assert.Equal(["CHN", "RUS"], vetoes.Select(e => e.Source!.Code).Order());
+        Assert.All(vetoes, v => Assert.Contains("Security Council", v.Target!.Name, StringComparison.Ordinal));
+
+        // Without an affected actor the adjective alone gives no event.
+        Assert.DoesNotContain(EventTestText.Code("Officials spoke about the Chinese veto."), e => e.RootCode == "12");
+    }
+
+    [Fact]
+    public void A_cleft_in_hostile_words_blames_the_actor_in_focus()
+    {
+        var blamed = EventTestText.Code("French President François Hollande said it's Russia and Iran who wanted to crush and destroy the opposition.");
+        Assert.Equal(["Iran", "Russia"], blamed.Where(e => e.Code == "112").Select(e => e.Target!.Name).Order());
+
+        // The same construction in praise blames no one.
+        var praised = EventTestText.Code("French President François Hollande said it's Germany and Italy who helped and supported the brave rescuers.");
+        Assert.DoesNotContain(praised, e => e.Code == "112");
+    }
+
+    [Fact]
+    public void Declining_to_comment_is_no_rejection_but_declining_a_request_is()
+    {
+        Assert.DoesNotContain(EventTestText.Code("A spokesman for NATO declined to comment on the talks with Russia."), e => e.RootCode == "12");
+        Assert.Contains(EventTestText.Code("NATO declined the Russian request for talks."), e => e.RootCode == "12");
+    }
+
     private static Entity Person(string id, string name, string text)
     {
         var spans = new List<TextSpan>();

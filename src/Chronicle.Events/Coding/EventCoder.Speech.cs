@@ -160,7 +160,7 @@ public sealed partial class EventCoder
             }
         }
 
-        return -1;
+        return Cleft(content);
     }
 
     private static string? SpeechCode(string content)
@@ -173,7 +173,49 @@ public sealed partial class EventCoder
             }
         }
 
-        return null;
+        return Cleft(content) >= 0 ? "112" : null;
+    }
+
+    /// <summary>
+    /// "It's Russia and Iran who did not wish such a political process. They wanted to crush …": a cleft that puts
+    /// an actor in focus, in words whose tone is negative, assigns blame (112). The position of "it", or -1.
+    /// </summary>
+    private static int Cleft(string content)
+    {
+        foreach (var opener in (ReadOnlySpan<string>)["it's ", "it’s ", "it is ", "it was "])
+        {
+            for (var at = content.IndexOf(opener, StringComparison.Ordinal); at >= 0; at = content.IndexOf(opener, at + 1, StringComparison.Ordinal))
+            {
+                if (at > 0 && char.IsLetter(content[at - 1]))
+                {
+                    continue;
+                }
+
+                var focusEnd = content.IndexOf(" who ", at + opener.Length, StringComparison.Ordinal);
+                if (focusEnd > 0 && focusEnd - at <= 60 && !content.AsSpan(at + opener.Length, focusEnd - at - opener.Length).ContainsAny(".,;:") && Valence(content) < 0)
+                {
+                    return at;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The summed AFINN/VADER valence of the words (the tone lexicon's), negative for hostile wording.</summary>
+    private static int Valence(string content)
+    {
+        var sum = 0;
+        foreach (var range in content.AsSpan().SplitAny(" ,.;:!?\"“”()"))
+        {
+            var word = content[range];
+            if (word.Length > 2)
+            {
+                sum += Tone.ToneLexicon.Shared.Valence(word);
+            }
+        }
+
+        return sum;
     }
 
     private static string ThreatCode(string code) => code[..2] switch

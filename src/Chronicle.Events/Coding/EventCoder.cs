@@ -19,6 +19,9 @@ public sealed partial class EventCoder
     /// <summary>The confidence an event needs to be reported (chosen on news-dev, checked on news-dev-2; docs/EVENTS.md).</summary>
     public const double MinConfidence = 0.3;
 
+    /// <summary>The code of a pattern that marks a use of its verb that is no event (PETRARCH's "---").</summary>
+    internal const string NoEvent = "---";
+
     private static readonly FrozenSet<string> Negators = FrozenSet.ToFrozenSet(["not", "n't", "never", "no", "didn't", "don't", "doesn't", "won't", "wouldn't", "cannot", "can't", "neither", "nor"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> Modals = FrozenSet.ToFrozenSet(["would", "could", "may", "might", "should", "must", "can", "shall"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> IntentVerbs = FrozenSet.ToFrozenSet(["try", "tried", "tries", "trying", "plan", "plans", "planned", "planning", "seek", "seeks", "sought", "want", "wants", "wanted", "intend", "intends", "intended", "hope", "hopes", "hoped", "attempt", "attempted", "refuse", "refused", "decline", "declined", "failed", "fail", "able", "ready", "prepared", "likely", "set"], StringComparer.Ordinal);
@@ -300,8 +303,23 @@ public sealed partial class EventCoder
                 continue;
             }
 
-            if (!_byForm.TryGetValue(words[t].Lower, out var patterns) || InsideActor(actors, t) || (t > 0 && words[t].Capitalised)
-                || (t > 0 && _actors.Lexicon.Find(words[t - 1].Lower) is { Kind: ActorKind.Demonym }))
+            if (!_byForm.TryGetValue(words[t].Lower, out var patterns) || (t > 0 && words[t].Capitalised))
+            {
+                continue;
+            }
+
+            if (t > 0 && _actors.Lexicon.Find(words[t - 1].Lower) is { Kind: ActorKind.Demonym })
+            {
+                // "the Russian and Chinese veto": the states the adjectives name did the act.
+                if (TryDemonymAct(document, words, actors, t, patterns, sentence, location, date, found, seen))
+                {
+                    usedTriggers.Add(t);
+                }
+
+                continue;
+            }
+
+            if (InsideActor(actors, t))
             {
                 continue;
             }
@@ -331,6 +349,13 @@ public sealed partial class EventCoder
                 if (!Matches(words, t, pattern, out var triggerEnd))
                 {
                     continue;
+                }
+
+                if (pattern.Code == NoEvent)
+                {
+                    // A use of the verb that is no event ("declined to comment").
+                    usedTriggers.Add(t);
+                    break;
                 }
 
                 if (TryCode(document, words, actors, t, triggerEnd, pattern, sentence, location, date, found, seen, context))

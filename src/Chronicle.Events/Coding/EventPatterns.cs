@@ -102,6 +102,8 @@ public static class EventPatterns
 
         // 12 reject.
         p.Add(V("120", "reject rebuff dismiss"));
+        // "declined to comment" is CAMEO 011 (decline comment), a statement and no event: the "---" code marks a use of the verb that codes nothing, as in PETRARCH's dictionary.
+        p.Add(V("---", "refuse decline", particle: "to", near: "comment/comments/elaborate/discuss/speak/say"));
         p.Add(V("120", "refuse decline", optional: true));
         p.Add(V("125", "reject refuse", near: "talks/negotiations/dialogue/meeting"));
         p.Add(V("127", "reject", near: "plan/agreement/deal/proposal", optional: true));
