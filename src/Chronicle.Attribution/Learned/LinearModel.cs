@@ -27,12 +27,15 @@ internal sealed class LinearModel
         Bits = bits;
         Classes = classes;
         Mask = (1u << bits) - 1;
-        Weights = weights;
+        _weights = weights;
     }
 
-    private LinearModel(int bits, int classes, float[] weights, short[] rows, int stride, float unit)
-        : this(bits, classes, weights)
+    /// <summary>A loaded model: it keeps only the 16-bit rows, not a float copy of them.</summary>
+    private LinearModel(int bits, int classes, short[] rows, int stride, float unit)
     {
+        Bits = bits;
+        Classes = classes;
+        Mask = (1u << bits) - 1;
         _rows = rows;
         _stride = stride;
         _unit = unit;
@@ -43,13 +46,34 @@ internal sealed class LinearModel
     private readonly int _stride;
     private readonly float _unit;
 
+    /// <summary>The float weights of a model built in memory; null for a loaded one.</summary>
+    private readonly float[]? _weights;
+
     public int Bits { get; }
 
     public int Classes { get; }
 
     public uint Mask { get; }
 
-    public float[] Weights { get; }
+    /// <summary>
+    /// The weights as floats, <see cref="Classes"/> per bucket. A loaded model does not keep them (they would double its
+    /// memory): this widens its 16-bit rows into a new array, for tools and tests.
+    /// </summary>
+    public float[] Weights => _weights ?? Widen();
+
+    private float[] Widen()
+    {
+        var weights = new float[(1 << Bits) * Classes];
+        for (var r = 0; r < 1 << Bits; r++)
+        {
+            for (var c = 0; c < Classes; c++)
+            {
+                weights[(r * Classes) + c] = _rows![(r * _stride) + c] * _unit;
+            }
+        }
+
+        return weights;
+    }
 
     /// <summary>Sums the weights of <paramref name="features"/> into <paramref name="scores"/> (one per class).</summary>
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)
@@ -61,7 +85,7 @@ internal sealed class LinearModel
         }
 
         scores[..Classes].Clear();
-        var weights = Weights.AsSpan();
+        var weights = _weights.AsSpan();
         foreach (var feature in features)
         {
             var row = weights.Slice((int)(feature & Mask) * Classes, Classes);
@@ -128,8 +152,9 @@ internal sealed class LinearModel
 
     public void Save(Stream stream)
     {
+        var all = Weights;
         var max = 0f;
-        foreach (var w in Weights)
+        foreach (var w in all)
         {
             max = Math.Max(max, Math.Abs(w));
         }
@@ -145,14 +170,14 @@ internal sealed class LinearModel
         var used = 0;
         for (var r = 0; r < rows; r++)
         {
-            used += Used(r, unit) ? 1 : 0;
+            used += Used(all, r, unit) ? 1 : 0;
         }
 
         writer.Write(used);
         var previous = 0;
         for (var r = 0; r < rows; r++)
         {
-            if (!Used(r, unit))
+            if (!Used(all, r, unit))
             {
                 continue;
             }
@@ -161,7 +186,7 @@ internal sealed class LinearModel
             previous = r;
             for (var c = 0; c < Classes; c++)
             {
-                writer.Write((short)Math.Round(Weights[(r * Classes) + c] / unit));
+                writer.Write((short)Math.Round(all[(r * Classes) + c] / unit));
             }
         }
     }
@@ -179,8 +204,8 @@ internal sealed class LinearModel
         var classes = reader.ReadInt32();
         var unit = reader.ReadSingle();
         var used = reader.ReadInt32();
-        var weights = new float[(1 << bits) * classes];
         var stride = classes <= 4 ? 4 : classes <= 8 ? 8 : 0;
+        var weights = stride == 0 ? new float[(1 << bits) * classes] : null;
         var rows = stride == 0 ? null : new short[(1 << bits) * stride];
         var row = 0;
         for (var k = 0; k < used; k++)
@@ -189,22 +214,25 @@ internal sealed class LinearModel
             for (var c = 0; c < classes; c++)
             {
                 var weight = reader.ReadInt16();
-                weights[(row * classes) + c] = weight * unit;
                 if (rows is not null)
                 {
                     rows[(row * stride) + c] = weight;
                 }
+                else
+                {
+                    weights![(row * classes) + c] = weight * unit;
+                }
             }
         }
 
-        return rows is null ? new LinearModel(bits, classes, weights) : new LinearModel(bits, classes, weights, rows, stride, unit);
+        return rows is null ? new LinearModel(bits, classes, weights!) : new LinearModel(bits, classes, rows, stride, unit);
     }
 
-    private bool Used(int row, float unit)
+    private bool Used(float[] weights, int row, float unit)
     {
         for (var c = 0; c < Classes; c++)
         {
-            if (Math.Abs(Weights[(row * Classes) + c]) >= unit * 0.5f)
+            if (Math.Abs(weights[(row * Classes) + c]) >= unit * 0.5f)
             {
                 return true;
             }

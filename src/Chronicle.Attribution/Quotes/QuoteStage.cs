@@ -198,9 +198,10 @@ public sealed class QuoteStage : ILanguageBoundStage
     /// <summary>"The spokesperson added" after "an Interpol spokesperson stated": the fuller description of the same speaker.</summary>
     private static Attribution Corefer(Attribution attribution, List<Attribution> accepted, string text)
     {
-        if (attribution.Phrase is not { Kind: SpeakerPhraseKind.Description } || attribution.SpeakerName is null)
+        if (attribution.Phrase is not { Kind: SpeakerPhraseKind.Description } || attribution.SpeakerName is null
+            || IsIndefinite(text, attribution.Phrase.Start))
         {
-            return attribution;
+            return attribution; // "One MP told the BBC" is somebody new, not an earlier "Labour MP"
         }
 
         var head = attribution.SpeakerName[(attribution.SpeakerName.LastIndexOf(' ') + 1)..];
@@ -218,6 +219,26 @@ public sealed class QuoteStage : ILanguageBoundStage
         }
 
         return attribution;
+    }
+
+    /// <summary>The word before <paramref name="start"/> is an indefinite determiner ("a", "an", "one", "another").</summary>
+    private static bool IsIndefinite(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        var word = text.AsSpan(begin, end - begin);
+        return word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("one", StringComparison.OrdinalIgnoreCase) || word.Equals("another", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool WordsWithin(string shorter, string longer)

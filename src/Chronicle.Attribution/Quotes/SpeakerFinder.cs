@@ -283,7 +283,7 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
     /// The antecedent of a pronoun: clause by clause backwards from the one before the pronoun's own, the first (subject-most)
     /// compatible person or organisation named there, or an earlier quote's speaker.
     /// </summary>
-    private SpeakerCandidate? Antecedent(int position, ReadOnlySpan<char> pronoun)
+    private SpeakerCandidate? Antecedent(int position, ReadOnlySpan<char> pronoun, int depth = 0)
     {
         var gender = Pronouns.GenderOf(pronoun);
         var personal = gender != Gender.Unknown;
@@ -292,6 +292,12 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
         while (i >= 0 && !IsClauseBreak(i))
         {
             i--;
+        }
+
+        // "When Afghan President Ashraf Ghani announced the exchange, he said": the subject of a fronted subordinate clause.
+        if (FrontedSubject(i + 1, index.WordAt(position), personal, gender) is { } fronted)
+        {
+            return fronted;
         }
 
         while (i >= 0 && paragraph - index.Paragraph[i] <= AntecedentParagraphs)
@@ -304,6 +310,14 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
             }
 
             var clauseStart = SkipFrontedAdverbial(start + 1, end);
+
+            // "During the visit, he was photographed with Epstein": the clause's own subject pronoun carries the chain.
+            if (personal && depth < 2 && clauseStart < end && index.QuoteOf[clauseStart] < 0
+                && Pronouns.IsSubject(index.Span(clauseStart)) && Pronouns.GenderOf(index.Span(clauseStart)) == gender)
+            {
+                return Antecedent(index.Words[clauseStart].Start, index.Span(clauseStart), depth + 1);
+            }
+
             var from = clauseStart < index.Words.Count ? index.Words[clauseStart].Start : int.MaxValue;
             var to = index.Words[end].End;
             SpeakerCandidate? best = null;
@@ -332,6 +346,32 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
             }
 
             i = start;
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "when", "after", "before", "as", "while", "since", "although", "though", "because", "once", "if",
+    };
+
+    /// <summary>The person named right after a subordinator that opens the clause <c>[start, limit)</c>.</summary>
+    private SpeakerCandidate? FrontedSubject(int start, int limit, bool personal, Gender gender)
+    {
+        if (!personal || start + 1 >= limit || start < 0 || !NameLexicon.Contains(Subordinators, index.Span(start)))
+        {
+            return null;
+        }
+
+        var from = index.Words[start + 1].Start;
+        foreach (var phrase in names.Phrases)
+        {
+            if (phrase.RunStart >= index.Words[start].Start && phrase.RunStart <= from && phrase.NameStart >= from && phrase.NameEnd <= index.Words[limit - 1].End && Compatible(phrase.Kind, GenderOfPhrase(phrase), personal, gender))
+            {
+                var (id, name, s, e) = ResolveName(phrase);
+                return new SpeakerCandidate(phrase.NameStart, phrase.Kind, GenderOfPhrase(phrase), id, name ?? string.Empty, s, e);
+            }
         }
 
         return null;

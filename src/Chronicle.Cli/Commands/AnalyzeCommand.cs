@@ -21,8 +21,9 @@ public static class AnalyzeCommand
         var json = new Option<bool>("--json") { Description = "Print one JSON object per input (JSON Lines)." };
         var tokens = new Option<bool>("--tokens") { Description = "With --json, add the tokens layer: span, lemma, universal POS, head and dependency relation per token (parsing, as --accurate does)." };
         var accurate = new Option<bool>("--accurate") { Description = "Use the accurate (slower) models where available." };
-        var reportedSpeech = new Option<bool>("--reported-speech") { Description = "Report indirect speech (\"X said that …\") as quotes with direct: false (the default)." };
-        var directOnly = new Option<bool>("--direct-only") { Description = "Report only direct quotations, not indirect speech." };
+        // Indirect speech is the default now: the old switch is still accepted, does nothing, and is left out of the help.
+        var reportedSpeech = new Option<bool>("--reported-speech") { Description = "No effect: indirect speech is reported by default.", Hidden = true };
+        var directOnly = new Option<bool>("--direct-only") { Description = "Report only direct quotations, not indirect speech (\"X said that …\", reported by default as quotes with direct: false)." };
         var command = new Command("analyze", "Analyse articles and print what they say: entities, quotes, counts, events, tone.")
         {
             paths, json, tokens, accurate, reportedSpeech, directOnly,
@@ -32,7 +33,7 @@ public static class AnalyzeCommand
             var options = AnalyzerOptions.Default with
             {
                 Mode = result.GetValue(accurate) || result.GetValue(tokens) ? AnalysisMode.Accurate : AnalysisMode.Fast,
-                ReportedSpeech = result.GetValue(reportedSpeech) || !result.GetValue(directOnly),
+                ReportedSpeech = !result.GetValue(directOnly),
             };
             var analyzer = options == AnalyzerOptions.Default ? ChronicleAnalyzer.Default : new ChronicleAnalyzer(options);
             return RunAsync(io, analyzer, result.GetValue(paths) ?? [], result.GetValue(json), cancellationToken, result.GetValue(tokens));
