@@ -45,9 +45,8 @@ natspid=$!
 trap 'kill $natspid 2>/dev/null || true; "${as[@]}" "$pgbin/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 sleep 1
 
-# CPU seconds of finished children (user + system) from /proc/self/stat of a subshell is not portable; bash's
-# `times` prints the children's totals, which grow by each waited-for process.
-children_cpu() { times | tail -1 | awk '{ split($1, u, /[ms]/); split($2, s, /[ms]/); printf "%.2f", u[1] * 60 + u[2] + s[1] * 60 + s[2] }'; }
+# Each timed process runs under /usr/bin/time, which writes its user and system CPU seconds to a file; cpu_of sums them.
+cpu_of() { cat "$@" | awk '{ c += $1 + $2 } END { printf "%.2f", c }'; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 inputs=$(find "$input" -type f | wc -l)
@@ -56,32 +55,32 @@ echo "run                          inputs   wall s   inputs/s   CPU s   vs local
 
 # Baseline: a local ingest of the same inputs into SQLite, as many analysers as cores, consolidation left out (the
 # workers do not consolidate either).
-cpu0=$(children_cpu); l=$(load); start=$(date +%s.%N)
-DOTNET_TieredPGO=1 dotnet "$cli" ingest "$input" --db "$work/local.db" --no-consolidate >"$work/local.log" 2>&1
-end=$(date +%s.%N); cpu1=$(children_cpu)
+l=$(load); start=$(date +%s.%N)
+DOTNET_TieredPGO=1 /usr/bin/time -f '%U %S' -o "$work/local.time" dotnet "$cli" ingest "$input" --db "$work/local.db" --no-consolidate >"$work/local.log" 2>&1
+end=$(date +%s.%N); cpu=$(cpu_of "$work/local.time")
 local_rate=$(awk -v n="$inputs" -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", n / (e - s) }')
-awk -v n="$inputs" -v s="$start" -v e="$end" -v c0="$cpu0" -v c1="$cpu1" -v l="$l" \
-  'BEGIN { printf "%-28s %6d %8.1f %10.1f %7.1f %10s %13s   %s\n", "local ingest (SQLite)", n, e - s, n / (e - s), c1 - c0, "1.00x", "", l }'
+awk -v n="$inputs" -v s="$start" -v e="$end" -v c="$cpu" -v l="$l" \
+  'BEGIN { printf "%-28s %6d %8.1f %10.1f %7.1f %10s %13s   %s\n", "local ingest (SQLite)", n, e - s, n / (e - s), c, "1.00x", "", l }'
 
 one_rate=""
 for n in ${counts[*]}; do
   db="bench_$n"; queue="nats://127.0.0.1:$natsport/bench$n"
   "${as[@]}" "$pgbin/psql" -h 127.0.0.1 -p "$pgport" -U chronicle -d postgres -qc "CREATE DATABASE $db" >/dev/null
   store="postgres://chronicle@127.0.0.1:$pgport/$db"
-  dotnet "$cli" ingest "$input" --queue "$queue" >/dev/null
-  cpu0=$(children_cpu); l=$(load); start=$(date +%s.%N)
+  dotnet "$cli" ingest "$input" --queue "$queue" >/dev/null 2>&1
+  l=$(load); start=$(date +%s.%N)
   pids=()
   for i in $(seq 1 "$n"); do
-    DOTNET_TieredPGO=1 dotnet "$cli" worker --queue "$queue" --store "$store" --parallel $(( ($(nproc) + n - 1) / n )) --exit-when-idle 2 --name "w$i" >"$work/w$n-$i.log" 2>&1 &
+    DOTNET_TieredPGO=1 /usr/bin/time -f '%U %S' -o "$work/w$n-$i.time" dotnet "$cli" worker --queue "$queue" --store "$store" --parallel $(( ($(nproc) + n - 1) / n )) --exit-when-idle 2 --name "w$i" >"$work/w$n-$i.log" 2>&1 &
     pids+=($!)
   done
   for p in "${pids[@]}"; do wait "$p"; done
-  end=$(date +%s.%N); cpu1=$(children_cpu)
+  end=$(date +%s.%N); cpu=$(cpu_of "$work"/w"$n"-*.time)
   stored=$("${as[@]}" "$pgbin/psql" -h 127.0.0.1 -p "$pgport" -U chronicle -d "$db" -tAc "SELECT count(*) FROM sources")
   rate=$(awk -v d="$stored" -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", d / (e - s) }')
   [ -z "$one_rate" ] && [ "$n" = 1 ] && one_rate=$rate
   # Wall time includes each worker's start-up (loading the models) and the 2 s idle wait at the end.
-  awk -v n="$n" -v d="$stored" -v s="$start" -v e="$end" -v c0="$cpu0" -v c1="$cpu1" -v r="$rate" -v lr="$local_rate" -v o="$one_rate" -v l="$l" \
-    'BEGIN { printf "%-28s %6d %8.1f %10.1f %7.1f %9.2fx %13s   %s\n", n " worker(s), PostgreSQL", d, e - s, r, c1 - c0, r / lr, (o == "" ? "" : sprintf("%.2fx", r / o)), l }'
+  awk -v n="$n" -v d="$stored" -v s="$start" -v e="$end" -v c="$cpu" -v r="$rate" -v lr="$local_rate" -v o="$one_rate" -v l="$l" \
+    'BEGIN { printf "%-28s %6d %8.1f %10.1f %7.1f %9.2fx %13s   %s\n", n " worker(s), PostgreSQL", d, e - s, r, c, r / lr, (o == "" ? "" : sprintf("%.2fx", r / o)), l }'
   dotnet "$cli" status --queue "$queue" | grep -E 'done|failed|throughput' | sed 's/^/  /'
 done
