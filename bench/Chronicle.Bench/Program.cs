@@ -20,6 +20,16 @@ if (args.Length > 0 && args[0] == "consolidate")
     return await ConsolidationBench.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "startup")
+{
+    return StartupCommand.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "inputs")
+{
+    return InputsCommand.Run(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "cold")
 {
     return await ColdCliCommand.RunAsync(args[1..]);

@@ -87,6 +87,25 @@ public sealed class RepostTests
         Assert.Equal(passage.Terms.Order().ToArray(), passage.Terms);
     }
 
+    [Fact]
+    public void Among_many_earlier_copies_the_previous_one_is_found_and_an_unrelated_text_after_them_finds_none()
+    {
+        var index = new RepostIndex();
+        index.Add(Sketch(Article).Fingerprints);
+        for (var copy = 1; copy <= 40; copy++)
+        {
+            // Each copy changes one more word of the last paragraph: the previous copy differs by one word only.
+            var text = Paragraphs[..3].Append(string.Join(' ', Paragraphs[3].Split(' ').Select((w, i) => i < copy ? "word" + i : w)));
+            var found = index.Add(Sketch(string.Join("\n\n", text)).Fingerprints);
+            Assert.InRange(found.Count, 1, 16);
+            Assert.Contains(copy - 1, found);
+        }
+
+        Assert.Empty(index.Add(Sketch(
+            "Heavy rain closed schools across the province for a second day, and meteorologists said the weekend would bring " +
+            "more storms to the coast, where the ferry company cancelled its crossings to the islands until further notice.").Fingerprints));
+    }
+
     private static TextSketch Sketch(string text) => TextSketch.Of(text);
 
     private static RepostMember Member(long id, string site, TextSketch sketch, int? day = null) => new(id, site, day, sketch.Fingerprints);

@@ -50,13 +50,15 @@ internal static class ConsolidationBench
         {
             var clock = Stopwatch.StartNew();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var grouping = await CorpusConsolidator.RunAsync(store);
+            var phases = new List<ConsolidationPhase>();
+            var grouping = await CorpusConsolidator.RunAsync(store, null, phases);
             var seconds = clock.Elapsed.TotalSeconds;
             var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             var relations = string.Join(", ", grouping.DuplicateGroups.Where(g => g.Relation is not null).GroupBy(g => g.Relation).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}"));
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"consolidation: {seconds:F1} s ({cpuSeconds:F1} CPU s); {grouping.DuplicateGroups.Select(g => g.GroupId).Distinct().Count()} duplicate groups ({grouping.DuplicateGroups.Count(g => g.Syndicated)} syndicated copies; {relations}), {grouping.Clusters.Select(c => c.GroupId).Distinct().Count()} story clusters, {grouping.EventRecords.Count} event records; peak RSS {PeakMemory.PeakBytes() / 1048576} MB; load average {LoadAverage()}"));
+            Console.WriteLine("  " + string.Join("; ", phases.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name} {p.Wall.TotalSeconds:F1} s ({p.Cpu.TotalSeconds:F1} CPU s)"))));
         }
 
         return 0;

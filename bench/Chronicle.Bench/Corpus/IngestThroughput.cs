@@ -103,11 +103,15 @@ internal static class IngestThroughput
 
             // Consolidation is the tail of every ingest; timed apart because it grows with the corpus, not the batch.
             var before = clock.Elapsed.TotalSeconds;
-            var grouping = await CorpusConsolidator.RunAsync(store);
+            var consolidationCpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var phases = new List<ConsolidationPhase>();
+            var grouping = await CorpusConsolidator.RunAsync(store, null, phases);
             var consolidation = clock.Elapsed.TotalSeconds - before;
+            consolidationCpu = Process.GetCurrentProcess().TotalProcessorTime - consolidationCpu;
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"consolidation: {consolidation:F1} s; {grouping.DuplicateGroups.Select(g => g.GroupId).Distinct().Count()} duplicate groups ({grouping.DuplicateGroups.Count(g => g.Syndicated)} syndicated copies), {grouping.Clusters.Select(c => c.GroupId).Distinct().Count()} story clusters, {grouping.EventRecords.Count} event records; peak RSS {Mb(PeakMemory.PeakBytes())} MB"));
+                $"consolidation: {consolidation:F1} s ({consolidationCpu.TotalSeconds:F1} CPU s); {grouping.DuplicateGroups.Select(g => g.GroupId).Distinct().Count()} duplicate groups ({grouping.DuplicateGroups.Count(g => g.Syndicated)} syndicated copies), {grouping.Clusters.Select(c => c.GroupId).Distinct().Count()} story clusters, {grouping.EventRecords.Count} event records; peak RSS {Mb(PeakMemory.PeakBytes())} MB"));
+            Console.WriteLine("  " + string.Join("; ", phases.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name} {p.Wall.TotalSeconds:F1} s ({p.Cpu.TotalSeconds:F1} CPU s)"))));
         }
 
         Console.WriteLine($"Store size: {new FileInfo(location).Length / 1e6:F0} MB. Load average at end: {LoadAverage()}");

@@ -35,6 +35,7 @@ public static class AnalyzeCommand
                 Mode = result.GetValue(accurate) || result.GetValue(tokens) ? AnalysisMode.Accurate : AnalysisMode.Fast,
                 ReportedSpeech = !result.GetValue(directOnly),
             };
+            ModelWarmup.Start(options);
             var analyzer = options == AnalyzerOptions.Default ? ChronicleAnalyzer.Default : new ChronicleAnalyzer(options);
             return RunAsync(io, analyzer, result.GetValue(paths) ?? [], result.GetValue(json), cancellationToken, result.GetValue(tokens));
         });

@@ -11,21 +11,30 @@ namespace Chronicle.Corpus.Dedup;
 /// </summary>
 public static class CorpusConsolidator
 {
-    public static async Task<CorpusGrouping> RunAsync(ICorpusStore store, DedupOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task<CorpusGrouping> RunAsync(ICorpusStore store, DedupOptions? options = null, CancellationToken cancellationToken = default) =>
+        RunAsync(store, options, null, cancellationToken);
+
+    /// <summary>As <see cref="RunAsync(ICorpusStore, DedupOptions?, CancellationToken)"/>, timing each step into <paramref name="phases"/>.</summary>
+    public static async Task<CorpusGrouping> RunAsync(ICorpusStore store, DedupOptions? options, ICollection<ConsolidationPhase>? phases, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         options ??= DedupOptions.Default;
+        var clock = new PhaseClock(phases);
         var documents = new List<DocumentFeatures>();
         await foreach (var features in store.DocumentFeaturesAsync(cancellationToken))
         {
             documents.Add(features);
         }
 
+        clock.Lap("read features");
         var days = documents.Select(d => DayOf(d.PublishedDay)).ToArray();
         var duplicates = new UnionFind(documents.Count);
         NearDuplicates.Join(documents, duplicates, options);
+        clock.Lap("near duplicates");
         var reposts = await RepostPass.RunAsync(store, documents, duplicates, options, cancellationToken);
+        clock.Lap("reposts (read, sketch, index)");
         var duplicateGroups = AssignReposts(documents, days, duplicates, reposts.Fingerprints);
+        clock.Lap("repost relations");
 
         var storyOf = StoryGrouping.Cluster(documents, days, duplicates, reposts.Representatives, options);
         var clusters = new List<GroupAssignment>();
@@ -54,10 +63,14 @@ public static class CorpusConsolidator
             clusterOf[documents[i].Id] = clusterId;
         }
 
+        clock.Lap("stories");
         var events = await EventMerger.MergeAsync(store, clusterOf, cancellationToken);
+        clock.Lap("event records");
         var counts = await CountReconciler.ReconcileAsync(store, clusterOf, cancellationToken);
+        clock.Lap("count records");
         var grouping = new CorpusGrouping(duplicateGroups, clusters, events, counts);
         await store.ReplaceGroupingAsync(grouping, cancellationToken);
+        clock.Lap("write");
         return grouping;
     }
 

@@ -20,7 +20,8 @@ public sealed class RepostIndex
     private readonly List<uint[]> _fingerprints = [];
     private readonly Dictionary<uint, int> _single = [];
     private readonly Dictionary<uint, List<int>> _many = [];
-    private readonly Dictionary<int, int> _hits = [];
+    private readonly List<int> _touched = [];
+    private int[] _hits = new int[256];
 
     public RepostIndex(DedupOptions? options = null) => _options = options ?? DedupOptions.Default;
 
@@ -37,7 +38,11 @@ public sealed class RepostIndex
     {
         ArgumentNullException.ThrowIfNull(fingerprints);
         var document = _fingerprints.Count;
-        _hits.Clear();
+        if (_hits.Length <= document)
+        {
+            Array.Resize(ref _hits, _hits.Length * 2);
+        }
+
         foreach (var f in fingerprints)
         {
             if ((f & SampleMask) != 0)
@@ -49,7 +54,7 @@ public sealed class RepostIndex
             {
                 foreach (var other in list)
                 {
-                    _hits[other] = _hits.GetValueOrDefault(other) + 1;
+                    Hit(other);
                 }
 
                 if (list.Count < _options.MaxPostingDocuments)
@@ -59,7 +64,7 @@ public sealed class RepostIndex
             }
             else if (_single.Remove(f, out var first))
             {
-                _hits[first] = _hits.GetValueOrDefault(first) + 1;
+                Hit(first);
                 _many[f] = [first, document];
             }
             else
@@ -70,7 +75,10 @@ public sealed class RepostIndex
 
         _fingerprints.Add(fingerprints);
         var found = new List<(int Document, double Containment)>();
-        foreach (var (other, _) in _hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key).Take(MaxCandidates))
+
+        // The documents sharing the most sampled fingerprints first, then the earliest.
+        _touched.Sort((a, b) => _hits[a] != _hits[b] ? _hits[b].CompareTo(_hits[a]) : a.CompareTo(b));
+        foreach (var other in _touched.Take(MaxCandidates))
         {
             var containment = Containment(fingerprints, _fingerprints[other], _options);
             if (containment > 0)
@@ -79,7 +87,22 @@ public sealed class RepostIndex
             }
         }
 
+        foreach (var other in _touched)
+        {
+            _hits[other] = 0;
+        }
+
+        _touched.Clear();
         return [.. found.OrderByDescending(f => f.Containment).Select(f => f.Document)];
+    }
+
+    /// <summary>Counts one more shared sampled fingerprint with an earlier document (a flat counter per document: this runs for every posting entry).</summary>
+    private void Hit(int other)
+    {
+        if (_hits[other]++ == 0)
+        {
+            _touched.Add(other);
+        }
     }
 
     /// <summary>

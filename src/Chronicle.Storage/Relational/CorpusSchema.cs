@@ -34,13 +34,13 @@ internal static partial class CorpusSchema
             CREATE INDEX documents_site ON documents(site);
             CREATE INDEX documents_cluster ON documents(cluster);
             CREATE INDEX documents_duplicate_group ON documents(duplicate_group);
-            CREATE TABLE sources (key {text} PRIMARY KEY, document_id {bigint}, status {text} NOT NULL, run_id {bigint}){lookup};
+            CREATE TABLE sources (key {text} PRIMARY KEY, document_id {bigint}, status {text} NOT NULL, run_id {bigint}) {lookup};
             CREATE TABLE entities (
                 id {identity}, type {text} NOT NULL, key {text} NOT NULL, name {text} NOT NULL,
                 actor {text}, country {text}, wikidata {text}, UNIQUE(type, key));
             CREATE INDEX entities_key ON entities(key);
             {prefix entities_key_pattern ON entities(key)}
-            CREATE TABLE entity_aliases (alias_key {text} NOT NULL, entity_id {bigint} NOT NULL, PRIMARY KEY(alias_key, entity_id)){lookup};
+            CREATE TABLE entity_aliases (alias_key {text} NOT NULL, entity_id {bigint} NOT NULL, PRIMARY KEY(alias_key, entity_id)) {lookup};
             CREATE TABLE document_entities (
                 document_id {bigint} NOT NULL, local_id {text} NOT NULL, entity_id {bigint} NOT NULL,
                 mentions {int} NOT NULL, first_start {int} NOT NULL, role {text},
@@ -169,6 +169,15 @@ internal abstract class SchemaDialect
         Types.TryGetValue(name, out var type) ? type : throw new InvalidOperationException($"Unknown schema type '{{{name}}}'.");
 
     protected abstract IReadOnlyDictionary<string, string> Types { get; }
+
+    /// <summary>Type names written <c>name: spelling; name: spelling; …</c> (a spelling may be empty).</summary>
+    protected static Dictionary<string, string> TypeMap(string entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        return entries.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(entry => entry.Split(':', 2, StringSplitOptions.TrimEntries))
+            .ToDictionary(parts => parts[0], parts => parts[1], StringComparer.Ordinal);
+    }
 
     /// <summary>The statements that make <paramref name="fullText"/> searchable.</summary>
     public abstract string FullTextIndex(FullText fullText);

@@ -7,10 +7,11 @@ namespace Chronicle.Storage.Relational;
 /// </summary>
 public abstract partial class RelationalCorpusStore
 {
-    private static readonly GroupingColumn[] DuplicateColumns =
-        [new("duplicate_group", ColumnKind.Bigint), new("syndicated", ColumnKind.Boolean), new("duplicate_relation", ColumnKind.Text)];
-
-    private static readonly GroupingColumn[] ClusterColumns = [new("cluster", ColumnKind.Bigint)];
+    private static readonly GroupingColumn[] DocumentColumns =
+    [
+        new("duplicate_group", ColumnKind.Bigint), new("syndicated", ColumnKind.Boolean), new("duplicate_relation", ColumnKind.Text),
+        new("cluster", ColumnKind.Bigint),
+    ];
 
     private static readonly GroupingColumn[] EventRecordColumns =
     [
@@ -39,17 +40,12 @@ public abstract partial class RelationalCorpusStore
     {
         ArgumentNullException.ThrowIfNull(grouping);
         await using var writer = await BeginGroupingAsync(cancellationToken);
-        await writer.ExecuteAsync(
-            "UPDATE documents SET duplicate_group = NULL, syndicated = FALSE, duplicate_relation = NULL, cluster = NULL WHERE duplicate_group IS NOT NULL OR cluster IS NOT NULL",
-            cancellationToken);
+        await writer.UpdateDocumentsAsync(DocumentColumns, await ChangedDocumentsAsync(grouping, cancellationToken), cancellationToken);
         foreach (var table in (string[])["event_record_sources", "event_records", "count_figures", "count_records"])
         {
             await writer.ExecuteAsync("DELETE FROM " + table, cancellationToken);
         }
 
-        await writer.UpdateDocumentsAsync(
-            DuplicateColumns, [.. grouping.DuplicateGroups.Select(a => new object?[] { a.DocumentId, a.GroupId, a.Syndicated, a.Relation })], cancellationToken);
-        await writer.UpdateDocumentsAsync(ClusterColumns, [.. grouping.Clusters.Select(a => new object?[] { a.DocumentId, a.GroupId })], cancellationToken);
         await writer.InsertAsync(
             "event_records",
             EventRecordColumns,
@@ -85,6 +81,56 @@ public abstract partial class RelationalCorpusStore
         await writer.CommitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The documents whose repost group, relation or story differs from what is stored, with their new values (the
+    /// document id, then one value per <see cref="DocumentColumns"/> entry). Only these rows are written: an engine
+    /// rewrites a whole row (text included) to change one column, so writing every grouped document, or clearing all
+    /// and writing them again, cost more than the rest of a consolidation; a consolidation that changes nothing
+    /// writes nothing. Read under the grouping lock, so no other consolidation changes these columns meanwhile.
+    /// </summary>
+    private async Task<List<object?[]>> ChangedDocumentsAsync(CorpusGrouping grouping, CancellationToken cancellationToken)
+    {
+        var wanted = new Dictionary<long, DocumentGrouping>();
+        foreach (var a in grouping.DuplicateGroups)
+        {
+            wanted[a.DocumentId] = new DocumentGrouping(a.GroupId, a.Syndicated, a.Relation, null);
+        }
+
+        foreach (var a in grouping.Clusters)
+        {
+            wanted[a.DocumentId] = wanted.GetValueOrDefault(a.DocumentId, DocumentGrouping.None) with { Cluster = a.GroupId };
+        }
+
+        var changed = new List<object?[]>();
+        await foreach (var r in QueryRowsAsync(
+            "SELECT id, duplicate_group, syndicated, duplicate_relation, cluster FROM documents WHERE duplicate_group IS NOT NULL OR cluster IS NOT NULL",
+            null,
+            cancellationToken))
+        {
+            var id = r.GetInt64(0);
+            var stored = new DocumentGrouping(
+                r.IsDBNull(1) ? null : r.GetInt64(1), !r.IsDBNull(2) && r.GetBoolean(2), r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetInt64(4));
+            var value = wanted.Remove(id, out var w) ? w : DocumentGrouping.None;
+            if (value != stored)
+            {
+                changed.Add(value.Row(id));
+            }
+        }
+
+        // What is left was ungrouped before.
+        changed.AddRange(wanted.Where(w => w.Value != DocumentGrouping.None).Select(w => w.Value.Row(w.Key)));
+        changed.Sort((a, b) => ((long)a[0]!).CompareTo((long)b[0]!));
+        return changed;
+    }
+
     /// <summary>Opens the grouping transaction (and takes whatever lock keeps two consolidations from interleaving).</summary>
     private protected abstract Task<GroupingWriter> BeginGroupingAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>The grouping columns of one document.</summary>
+internal readonly record struct DocumentGrouping(long? Group, bool Syndicated, string? Relation, long? Cluster)
+{
+    public static DocumentGrouping None => default;
+
+    public object?[] Row(long id) => [id, Group, Syndicated, Relation, Cluster];
 }

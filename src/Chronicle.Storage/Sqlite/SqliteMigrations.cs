@@ -8,21 +8,6 @@ namespace Chronicle.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteMigrations : SchemaDialect
 {
-    private static readonly Dictionary<string, string> TypeNames = new(StringComparer.Ordinal)
-    {
-        ["identity"] = "INTEGER PRIMARY KEY",
-        ["key"] = "INTEGER PRIMARY KEY",
-        ["bigint"] = "INTEGER",
-        ["int"] = "INTEGER",
-        ["real"] = "REAL",
-        ["text"] = "TEXT",
-        ["bool"] = "INTEGER",
-        ["false"] = "0",
-        ["time"] = "TEXT",
-        ["stamp"] = "TEXT NOT NULL",
-        ["lookup"] = " WITHOUT ROWID",
-    };
-
     private SqliteMigrations()
     {
     }
@@ -32,7 +17,9 @@ internal sealed class SqliteMigrations : SchemaDialect
     /// <summary>The version a fully migrated store has.</summary>
     public static int Latest => Steps.Count;
 
-    protected override IReadOnlyDictionary<string, string> Types => TypeNames;
+    protected override IReadOnlyDictionary<string, string> Types { get; } = TypeMap(
+        "identity: INTEGER PRIMARY KEY; key: INTEGER PRIMARY KEY; bigint: INTEGER; int: INTEGER; real: REAL; text: TEXT; bool: INTEGER; false: 0; " +
+        "time: TEXT; stamp: TEXT NOT NULL; lookup: WITHOUT ROWID");
 
     /// <summary>An external-content FTS5 table over the columns (the batch writer fills it with each document).</summary>
     public override string FullTextIndex(FullText fullText)
