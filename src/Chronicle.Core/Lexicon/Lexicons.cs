@@ -30,6 +30,21 @@ public static class Lexicons
     /// <summary>Modal auxiliaries ("would", "could", "may"), lower case.</summary>
     public static WordList Modals { get; } = Load("modals");
 
+    /// <summary>Auxiliary lemmas that leave an act unrealised ("could strike", "will fine"): the modals plus "will", "ought".</summary>
+    public static WordList IrrealisAuxiliaries { get; } = Load("irrealis-auxiliaries");
+
+    /// <summary>Lemmas that make the clause they govern an aim, a wish or a claim ("tried to", "claimed that").</summary>
+    public static WordList IntentGovernors { get; } = Load("intent-governors");
+
+    /// <summary>Speech verb lemmas whose clausal complement is the speaker's account ("said troops had …").</summary>
+    public static WordList ReportGovernors { get; } = Load("report-governors");
+
+    /// <summary>Lemmas that make the infinitive they govern a threat ("threatened to").</summary>
+    public static WordList ThreatGovernors { get; } = Load("threat-governors");
+
+    /// <summary>Subordinators of a condition or unrealised time ("if", "unless", "until").</summary>
+    public static WordList IrrealisMarks { get; } = Load("irrealis-marks");
+
     /// <summary>Generic actor nouns, singular and plural: the CAMEO agent nouns plus common news groups ("police", "troops", "farmers").</summary>
     public static WordList AgentNouns { get; } = Load("agent-nouns", "agent-nouns-news");
 

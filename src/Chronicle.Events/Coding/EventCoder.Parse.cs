@@ -1,9 +1,9 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Chronicle.Annotations;
 using Chronicle.Events.Actors;
 using Chronicle.Events.Coding.Cameo;
 using Chronicle.Events.Common;
+using Chronicle.Lexicon;
 using Chronicle.Text;
 
 namespace Chronicle.Events.Coding;
@@ -18,27 +18,6 @@ namespace Chronicle.Events.Coding;
 /// </summary>
 public sealed partial class EventCoder
 {
-    /// <summary>Auxiliaries that make an act merely possible, wished or still to come ("could strike", "should sanction", "will fine").</summary>
-    private static readonly FrozenSet<string> ModalLemmas = FrozenSet.ToFrozenSet(["would", "could", "may", "might", "should", "must", "can", "shall", "ought", "will"], StringComparer.Ordinal);
-
-    /// <summary>Governors of an infinitive or clause that make it an aim, a wish or a claim, not a done act.</summary>
-    private static readonly FrozenSet<string> IntentLemmas = FrozenSet.ToFrozenSet(
-        ["try", "plan", "seek", "want", "intend", "hope", "attempt", "refuse", "decline", "fail", "aim", "wish", "expect", "consider", "prepare", "propose", "need",
-         "claim", "allege", "believe", "speculate", "suspect", "rumour", "rumor", "deny", "fear", "think", "suggest", "ask", "urge", "call", "demand", "allow", "help", "struggle",
-         "able", "ready", "likely", "unlikely", "set", "due", "supposed", "expected", "going"],
-        StringComparer.Ordinal);
-
-    /// <summary>Speech verbs whose clausal complement is the speaker's account ("the statement said US troops had defeated ISIS").</summary>
-    private static readonly FrozenSet<string> ReportLemmas = FrozenSet.ToFrozenSet(
-        ["say", "tell", "report", "state", "announce", "acknowledge", "admit", "add", "write", "tweet", "note", "insist", "argue", "confirm", "declare", "reveal"],
-        StringComparer.Ordinal);
-
-    /// <summary>Governors that turn an infinitive into a threat ("threatened to use live fire").</summary>
-    private static readonly FrozenSet<string> ThreatLemmas = FrozenSet.ToFrozenSet(["threaten", "vow", "warn", "pledge"], StringComparer.Ordinal);
-
-    /// <summary>Subordinators of a condition, purpose or unrealised time ("if", "unless", "so that", "before").</summary>
-    private static readonly FrozenSet<string> IrrealisMarks = FrozenSet.ToFrozenSet(["if", "unless", "whether", "lest", "until"], StringComparer.Ordinal);
-
     /// <summary>Whether the document carries a dependency parse (tokens with heads).</summary>
     private static bool IsParsed(Document document)
     {
@@ -210,7 +189,7 @@ public sealed partial class EventCoder
                 }
 
                 var lemma = Lower(text, tokens[j]);
-                if ((tokens[j].Dep is "aux" && ModalLemmas.Contains(lemma)) || (tokens[j].Dep is "mark" && IrrealisMarks.Contains(lemma)))
+                if ((tokens[j].Dep is "aux" && Lexicons.IrrealisAuxiliaries.Contains(lemma)) || (tokens[j].Dep is "mark" && Lexicons.IrrealisMarks.Contains(lemma)))
                 {
                     return true;
                 }
@@ -223,14 +202,14 @@ public sealed partial class EventCoder
 
             var governor = tokens[tokens[v].Head];
             var governorLemma = governor.Lemma?.ToLowerInvariant() ?? Lower(text, governor);
-            if (tokens[v].Dep is "xcomp" or "ccomp" && ThreatLemmas.Contains(governorLemma))
+            if (tokens[v].Dep is "xcomp" or "ccomp" && Lexicons.ThreatGovernors.Contains(governorLemma))
             {
                 threatened = true;
                 return false;
             }
 
-            if (tokens[v].Dep is "xcomp" or "ccomp" && IntentLemmas.Contains(governorLemma)
-                || (tokens[v].Dep is "ccomp" && ReportLemmas.Contains(governorLemma)))
+            if (tokens[v].Dep is "xcomp" or "ccomp" && Lexicons.IntentGovernors.Contains(governorLemma)
+                || (tokens[v].Dep is "ccomp" && Lexicons.ReportGovernors.Contains(governorLemma)))
             {
                 return true;
             }
