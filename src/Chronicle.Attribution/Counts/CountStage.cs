@@ -274,7 +274,9 @@ public sealed class CountStage : ILanguageBoundStage
         var bestScore = double.MaxValue;
         string? strong = null;
         var distance = 0;
-        for (var j = phrase.Last + 1; j < words.Count && distance <= AfterWindow && !index.IsBoundary(j); j++)
+        var paragraph = index.Paragraph[phrase.First];
+        var ownNoun = OwnNounIsThing(index, phrase);
+        for (var j = phrase.Last + 1; j < words.Count && distance <= AfterWindow && !index.IsBoundary(j) && index.Paragraph[j] == paragraph; j++)
         {
             if (!words[j].IsWord(index.Text))
             {
@@ -287,6 +289,11 @@ public sealed class CountStage : ILanguageBoundStage
             }
 
             var (type, width) = TriggerAt(index, j);
+            if (type is not null && ownNoun && NameLexicon.Contains(GroupNouns, index.Span(j)) && j > phrase.Last + 1)
+            {
+                type = null; // "the five demands of the protesters": the number counts its own noun, not the group named later
+            }
+
             if (type is not null)
             {
                 // A noun naming the group ("two dozen protesters") yields to a verb saying what happened to it.
@@ -309,7 +316,8 @@ public sealed class CountStage : ILanguageBoundStage
         }
 
         distance = 0;
-        for (var j = phrase.First - 1; j >= 0 && distance <= BeforeWindow && !index.IsBoundary(j); j--)
+        for (var j = phrase.First - 1; j >= 0 && distance <= BeforeWindow && !index.IsBoundary(j) && index.Paragraph[j] == paragraph
+            && !IsClosingQuote(index, j); j--)
         {
             if (!words[j].IsWord(index.Text))
             {
@@ -317,6 +325,11 @@ public sealed class CountStage : ILanguageBoundStage
             }
 
             var (type, _) = TriggerAt(index, j);
+            if (type is not null && HarmNounOf(index, j, phrase.First))
+            {
+                return type; // "the deaths of at least three children in custody": the noun says what happened to them
+            }
+
             var penalty = CommaBetween(index, j, phrase.First) ? 3 : 0.5;
             if (type is not null && distance + penalty < bestScore)
             {
@@ -333,6 +346,40 @@ public sealed class CountStage : ILanguageBoundStage
         }
 
         return best;
+    }
+
+    /// <summary>"deaths of", "killing of" right before the number (a qualifier may stand between).</summary>
+    private static bool HarmNounOf(TextIndex index, int j, int first)
+    {
+        if (j + 1 >= first || !index.IsWord(j + 1, "of") || !CountLexicon.IsStrong(CountLexicon.TriggerOf(index.Span(j)) ?? string.Empty))
+        {
+            return false;
+        }
+
+        var qualifier = QualifierWord(index, first);
+        return j + 2 == first || (qualifier >= 0 && j + 2 == qualifier);
+    }
+
+    /// <summary>A closing quotation mark: what was said inside does not type a number after it.</summary>
+    private static bool IsClosingQuote(TextIndex index, int j)
+    {
+        var word = index.Words[j];
+        var c = index.Text[word.Start];
+        return word.Length == 1 && (c is '”' || (c is '"' && j > 0 && index.Words[j - 1].End == word.Start));
+    }
+
+    /// <summary>"five demands", "separate terror offenses": the noun right after the number names a thing, not people.</summary>
+    private static bool OwnNounIsThing(TextIndex index, NumberPhrase phrase)
+    {
+        var next = phrase.Last + 1;
+        if (next >= index.Words.Count || !index.Words[next].IsWord(index.Text))
+        {
+            return false;
+        }
+
+        var word = index.Span(next);
+        return char.IsLower(word[0]) && word.Length > 3 && word[^1] == 's' && !CountLexicon.IsGroup(word.ToString())
+            && CountLexicon.TriggerOf(word) is null && NumberReader.Read(index, next) is null;
     }
 
     private static bool CommaBetween(TextIndex index, int from, int to)
