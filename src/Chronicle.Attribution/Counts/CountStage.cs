@@ -19,6 +19,9 @@ public sealed class CountStage : ILanguageBoundStage
     /// <summary>How far before ("Some estimated death tolls, provided anonymously by officials to journalists, exceeded 100").</summary>
     private const int BeforeWindow = 12;
 
+    /// <summary>Most words between two items of a list of figures ("seven health facilities, two worshiping areas").</summary>
+    private const int ListGap = 5;
+
     /// <summary>Most words kept for the counted object ("Armed Forces personnel").</summary>
     private const int MaxObjectWords = 4;
 
@@ -68,6 +71,8 @@ public sealed class CountStage : ILanguageBoundStage
         var reader = new Quotes.PhraseReader(index);
         var found = new List<CasualtyCount>();
         var words = index.Words;
+        string? previousType = null;
+        var previousLast = -1;
         for (var i = 0; i < words.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -88,11 +93,14 @@ public sealed class CountStage : ILanguageBoundStage
                 continue;
             }
 
-            var type = TypeOf(index, phrase);
+            var type = TypeOf(index, phrase) ?? ListItemType(index, phrase, previousType, previousLast);
             if (type is null)
             {
                 continue;
             }
+
+            previousType = type;
+            previousLast = phrase.Last;
 
             var qualifier = QualifierWord(index, phrase.First);
             var approximate = phrase.Approximate || qualifier >= 0;
@@ -346,6 +354,33 @@ public sealed class CountStage : ILanguageBoundStage
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// A breakdown or list ("21 injured in A, 36 in B and seven in C"; "damaged 143 buildings, 40 houses, and ten shops"):
+    /// a figure after a comma or "and" that follows a counted figure of the same sentence takes its type.
+    /// </summary>
+    private static string? ListItemType(TextIndex index, NumberPhrase phrase, string? previousType, int previousLast)
+    {
+        if (previousType is null || previousLast < 0 || phrase.First - previousLast > ListGap + 1)
+        {
+            return null;
+        }
+
+        var joined = false;
+        for (var k = previousLast + 1; k < phrase.First; k++)
+        {
+            if (index.IsBoundary(k) || index.Paragraph[k] != index.Paragraph[phrase.First])
+            {
+                return null;
+            }
+
+            joined |= index.Words[k].IsChar(index.Text, ',') || index.IsWord(k, "and");
+        }
+
+        var before = QualifierWord(index, phrase.First) is var q and >= 0 ? q - 1 : phrase.First - 1;
+        return joined && before > previousLast && (index.Words[before].IsChar(index.Text, ',') || index.IsWord(before, "and"))
+            ? previousType : null;
     }
 
     /// <summary>"deaths of", "killing of" right before the number (a qualifier may stand between).</summary>
