@@ -102,10 +102,16 @@ public sealed class CountStage : ILanguageBoundStage
             previousType = type;
             previousLast = phrase.Last;
 
+            var counted = ObjectOf(index, phrase);
+            if (counted is not null && CountLexicon.IsUnit(Head(counted)))
+            {
+                continue; // "13 separate terror offences", "four armoured vehicles": a unit after its modifiers
+            }
+
             var qualifier = QualifierWord(index, phrase.First);
             var approximate = phrase.Approximate || qualifier >= 0;
             var span = new TextSpan(words[qualifier >= 0 ? qualifier : phrase.First].Start, words[phrase.Last].End);
-            found.Add(new CasualtyCount(type, phrase.Value, approximate, ObjectOf(index, phrase), span,
+            found.Add(new CasualtyCount(type, phrase.Value, approximate, counted, span,
                 LocationOf(index, phrase), DateOf(index, phrase), SourceOf(index, reader, phrase.First)));
         }
 
