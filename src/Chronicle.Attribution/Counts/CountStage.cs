@@ -174,6 +174,16 @@ public sealed class CountStage : ILanguageBoundStage
             return true;
         }
 
+        for (var k = phrase.Last + 1; k < words.Count && k <= phrase.Last + AfterWindow && !index.IsBoundary(k) && !words[k].IsChar(text, ','); k++)
+        {
+            if (CountLexicon.IsRate(index.Span(k), k + 1 < words.Count ? index.Span(k + 1) : default)
+                && !(index.IsWord(k, "a") && (index.IsWord(k - 1, "in") || index.IsWord(k - 1, "within") || index.IsWord(k - 1, "over")
+                    || index.IsWord(k - 1, "for") || index.IsWord(k - 1, "than"))))
+            {
+                return true; // "a dozen people are diagnosed annually": a rate, not the count of an event
+            }
+        }
+
         for (var k = phrase.First - 1; k >= Math.Max(0, phrase.First - 5) && !index.IsBoundary(k); k--)
         {
             if (index.IsWord(k, "aged") || index.IsWord(k, "age") || index.IsWord(k, "ages"))
