@@ -13,6 +13,9 @@ internal static class CountLexicon
     /// <summary>What follows a number that is not a count of people or things affected.</summary>
     private static readonly HashSet<string> Units = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words (one, or two joined by a space) that make a figure a rate: "annually", "a year".</summary>
+    private static readonly HashSet<string> Rates = new(StringComparer.OrdinalIgnoreCase);
+
     private static readonly KeyValuePair<(string, string), string>[] PairList = Load();
 
     private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
@@ -61,6 +64,9 @@ internal static class CountLexicon
                 case "pair" when fields.Length >= 3 && fields[1].Split(' ') is [var first, var second]:
                     Pairs[(first, second)] = fields[2];
                     break;
+                case "rate" when fields.Length >= 2:
+                    Rates.Add(fields[1]);
+                    break;
                 case "unit" when fields.Length >= 2:
                     Units.Add(fields[1]);
                     break;
@@ -108,6 +114,27 @@ internal static class CountLexicon
         }
 
         return null;
+    }
+
+    /// <summary>True when <paramref name="word"/>, or it with <paramref name="next"/> ("a year"), marks a rate.</summary>
+    public static bool IsRate(ReadOnlySpan<char> word, ReadOnlySpan<char> next)
+    {
+        var rates = Rates.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (rates.Contains(word))
+        {
+            return true;
+        }
+
+        if (next.IsEmpty || word.Length + next.Length > 30)
+        {
+            return false;
+        }
+
+        Span<char> both = stackalloc char[word.Length + 1 + next.Length];
+        word.CopyTo(both);
+        both[word.Length] = ' ';
+        next.CopyTo(both[(word.Length + 1)..]);
+        return rates.Contains(both);
     }
 
     public static bool IsUnit(ReadOnlySpan<char> word) => Units.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

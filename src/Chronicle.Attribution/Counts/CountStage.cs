@@ -19,6 +19,9 @@ public sealed class CountStage : ILanguageBoundStage
     /// <summary>How far before ("Some estimated death tolls, provided anonymously by officials to journalists, exceeded 100").</summary>
     private const int BeforeWindow = 12;
 
+    /// <summary>Most words between two items of a list of figures ("seven health facilities, two worshiping areas").</summary>
+    private const int ListGap = 5;
+
     /// <summary>Most words kept for the counted object ("Armed Forces personnel").</summary>
     private const int MaxObjectWords = 4;
 
@@ -68,6 +71,8 @@ public sealed class CountStage : ILanguageBoundStage
         var reader = new Quotes.PhraseReader(index);
         var found = new List<CasualtyCount>();
         var words = index.Words;
+        string? previousType = null;
+        var previousLast = -1;
         for (var i = 0; i < words.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -88,16 +93,25 @@ public sealed class CountStage : ILanguageBoundStage
                 continue;
             }
 
-            var type = TypeOf(index, phrase);
+            var type = TypeOf(index, phrase) ?? ListItemType(index, phrase, previousType, previousLast);
             if (type is null)
             {
                 continue;
             }
 
+            previousType = type;
+            previousLast = phrase.Last;
+
+            var counted = ObjectOf(index, phrase);
+            if (counted is not null && CountLexicon.IsUnit(Head(counted)))
+            {
+                continue; // "13 separate terror offences", "four armoured vehicles": a unit after its modifiers
+            }
+
             var qualifier = QualifierWord(index, phrase.First);
             var approximate = phrase.Approximate || qualifier >= 0;
             var span = new TextSpan(words[qualifier >= 0 ? qualifier : phrase.First].Start, words[phrase.Last].End);
-            found.Add(new CasualtyCount(type, phrase.Value, approximate, ObjectOf(index, phrase), span,
+            found.Add(new CasualtyCount(type, phrase.Value, approximate, counted, span,
                 LocationOf(index, phrase), DateOf(index, phrase), SourceOf(index, reader, phrase.First)));
         }
 
@@ -158,6 +172,16 @@ public sealed class CountStage : ILanguageBoundStage
         if (next >= 0 && index.Span(next).Contains("-year", StringComparison.OrdinalIgnoreCase))
         {
             return true;
+        }
+
+        for (var k = phrase.Last + 1; k < words.Count && k <= phrase.Last + AfterWindow && !index.IsBoundary(k) && !words[k].IsChar(text, ','); k++)
+        {
+            if (CountLexicon.IsRate(index.Span(k), k + 1 < words.Count ? index.Span(k + 1) : default)
+                && !(index.IsWord(k, "a") && (index.IsWord(k - 1, "in") || index.IsWord(k - 1, "within") || index.IsWord(k - 1, "over")
+                    || index.IsWord(k - 1, "for") || index.IsWord(k - 1, "than"))))
+            {
+                return true; // "a dozen people are diagnosed annually": a rate, not the count of an event
+            }
         }
 
         for (var k = phrase.First - 1; k >= Math.Max(0, phrase.First - 5) && !index.IsBoundary(k); k--)
@@ -274,7 +298,9 @@ public sealed class CountStage : ILanguageBoundStage
         var bestScore = double.MaxValue;
         string? strong = null;
         var distance = 0;
-        for (var j = phrase.Last + 1; j < words.Count && distance <= AfterWindow && !index.IsBoundary(j); j++)
+        var paragraph = index.Paragraph[phrase.First];
+        var ownNoun = OwnNounIsThing(index, phrase);
+        for (var j = phrase.Last + 1; j < words.Count && distance <= AfterWindow && !index.IsBoundary(j) && index.Paragraph[j] == paragraph; j++)
         {
             if (!words[j].IsWord(index.Text))
             {
@@ -287,6 +313,11 @@ public sealed class CountStage : ILanguageBoundStage
             }
 
             var (type, width) = TriggerAt(index, j);
+            if (type is not null && ownNoun && NameLexicon.Contains(GroupNouns, index.Span(j)) && j > phrase.Last + 1)
+            {
+                type = null; // "the five demands of the protesters": the number counts its own noun, not the group named later
+            }
+
             if (type is not null)
             {
                 // A noun naming the group ("two dozen protesters") yields to a verb saying what happened to it.
@@ -309,7 +340,8 @@ public sealed class CountStage : ILanguageBoundStage
         }
 
         distance = 0;
-        for (var j = phrase.First - 1; j >= 0 && distance <= BeforeWindow && !index.IsBoundary(j); j--)
+        for (var j = phrase.First - 1; j >= 0 && distance <= BeforeWindow && !index.IsBoundary(j) && index.Paragraph[j] == paragraph
+            && !IsClosingQuote(index, j); j--)
         {
             if (!words[j].IsWord(index.Text))
             {
@@ -317,6 +349,11 @@ public sealed class CountStage : ILanguageBoundStage
             }
 
             var (type, _) = TriggerAt(index, j);
+            if (type is not null && HarmNounOf(index, j, phrase.First))
+            {
+                return type; // "the deaths of at least three children in custody": the noun says what happened to them
+            }
+
             var penalty = CommaBetween(index, j, phrase.First) ? 3 : 0.5;
             if (type is not null && distance + penalty < bestScore)
             {
@@ -333,6 +370,67 @@ public sealed class CountStage : ILanguageBoundStage
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// A breakdown or list ("21 injured in A, 36 in B and seven in C"; "damaged 143 buildings, 40 houses, and ten shops"):
+    /// a figure after a comma or "and" that follows a counted figure of the same sentence takes its type.
+    /// </summary>
+    private static string? ListItemType(TextIndex index, NumberPhrase phrase, string? previousType, int previousLast)
+    {
+        if (previousType is null || previousLast < 0 || phrase.First - previousLast > ListGap + 1)
+        {
+            return null;
+        }
+
+        var joined = false;
+        for (var k = previousLast + 1; k < phrase.First; k++)
+        {
+            if (index.IsBoundary(k) || index.Paragraph[k] != index.Paragraph[phrase.First])
+            {
+                return null;
+            }
+
+            joined |= index.Words[k].IsChar(index.Text, ',') || index.IsWord(k, "and");
+        }
+
+        var before = QualifierWord(index, phrase.First) is var q and >= 0 ? q - 1 : phrase.First - 1;
+        return joined && before > previousLast && (index.Words[before].IsChar(index.Text, ',') || index.IsWord(before, "and"))
+            ? previousType : null;
+    }
+
+    /// <summary>"deaths of", "killing of" right before the number (a qualifier may stand between).</summary>
+    private static bool HarmNounOf(TextIndex index, int j, int first)
+    {
+        if (j + 1 >= first || !index.IsWord(j + 1, "of") || !CountLexicon.IsStrong(CountLexicon.TriggerOf(index.Span(j)) ?? string.Empty))
+        {
+            return false;
+        }
+
+        var qualifier = QualifierWord(index, first);
+        return j + 2 == first || (qualifier >= 0 && j + 2 == qualifier);
+    }
+
+    /// <summary>A closing quotation mark: what was said inside does not type a number after it.</summary>
+    private static bool IsClosingQuote(TextIndex index, int j)
+    {
+        var word = index.Words[j];
+        var c = index.Text[word.Start];
+        return word.Length == 1 && (c is '”' || (c is '"' && j > 0 && index.Words[j - 1].End == word.Start));
+    }
+
+    /// <summary>"five demands", "separate terror offenses": the noun right after the number names a thing, not people.</summary>
+    private static bool OwnNounIsThing(TextIndex index, NumberPhrase phrase)
+    {
+        var next = phrase.Last + 1;
+        if (next >= index.Words.Count || !index.Words[next].IsWord(index.Text))
+        {
+            return false;
+        }
+
+        var word = index.Span(next);
+        return char.IsLower(word[0]) && word.Length > 3 && word[^1] == 's' && !CountLexicon.IsGroup(word.ToString())
+            && CountLexicon.TriggerOf(word) is null && NumberReader.Read(index, next) is null;
     }
 
     private static bool CommaBetween(TextIndex index, int from, int to)
