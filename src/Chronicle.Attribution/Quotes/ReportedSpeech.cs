@@ -23,6 +23,7 @@ internal static class ReportedSpeech
         {
             // Mostly quoted content is a direct quote, which the scanner reports with its exact span.
             var (start, end) = Trim(tokens, found.ContentStart, CutAtQuotedSentence(tokens, found));
+            start = AfterDateline(tokens, start, end);
             if (end <= start || Quoted(tokens, start, end) * 2 >= end - start || WordCount(tokens, start, end) < MinWords || Overlaps(quotes, tokens, start, end))
             {
                 continue;
@@ -77,6 +78,47 @@ internal static class ReportedSpeech
         }
 
         return (start, end);
+    }
+
+    /// <summary>
+    /// Content that opens its paragraph with a dateline ("KABUL, March 3 (Wire) - At least 14 …") starts after it: the
+    /// place, date and agency before the first dash are the report's heading, not what the source said. A dateline
+    /// holds no lower-case word, only capitalised words, numbers and punctuation.
+    /// </summary>
+    private static int AfterDateline(AttributionTokens tokens, int start, int end)
+    {
+        if (start > 0 && tokens.Paragraph[start - 1] == tokens.Paragraph[start])
+        {
+            return start;
+        }
+
+        const int MaxDatelineTokens = 12;
+        var words = 0;
+        for (var i = start; i < end - 1 && i < start + MaxDatelineTokens; i++)
+        {
+            var token = tokens.Tokens[i];
+            var surface = tokens.Text.AsSpan(token.Span.Start, token.Span.Length);
+            if (token.Kind is TokenKind.Punctuation or TokenKind.Symbol && surface is "-" or "–" or "—")
+            {
+                return words > 0 ? i + 1 : start;
+            }
+
+            if (token.Kind is TokenKind.Word)
+            {
+                if (!char.IsUpper(surface[0]))
+                {
+                    return start;
+                }
+
+                words++;
+            }
+            else if (token.Kind is not (TokenKind.Number or TokenKind.Punctuation or TokenKind.Symbol))
+            {
+                return start;
+            }
+        }
+
+        return start;
     }
 
     private static int Quoted(AttributionTokens tokens, int start, int end)
