@@ -1,9 +1,11 @@
 using Chronicle.Training;
 
-// chronicle-train gazetteer|actors|taggers SHARED OUTDIR, or bench SHARED ROUNDS
+// Chronicle.Training TASK SHARED_DIR OUT_DIR: rebuilds one committed artifact from ../shared (docs/DATA.md), or times a model.
 if (args.Length < 3)
 {
-    Console.Error.WriteLine("usage: Chronicle.Training gazetteer|actors|lexicon|events-resources|taggers|clusters|name-heads|parser|cameo|world-map|attribution SHARED_DIR OUT_DIR [options]");
+    Console.Error.WriteLine("usage: Chronicle.Training gazetteer|actors|lexicon|events-resources|taggers|clusters|name-heads|parser|parser-prune|cameo|world-map|attribution SHARED_DIR OUT_DIR [options]");
+    Console.Error.WriteLine("       Chronicle.Training bench|syntax-bench SHARED_DIR ROUNDS");
+    Console.Error.WriteLine("       Chronicle.Training parse-profile SHARED_DIR RESOURCES_DIR ROUNDS PERCENTILES(comma-separated)");
     return 2;
 }
 
