@@ -13,10 +13,11 @@ namespace Chronicle.Distributed;
 /// Pulls inputs from the work queue, analyses them, writes them to the store and acknowledges them only after the
 /// store committed. A worker that dies leaves its messages unacknowledged, and the server hands them to another worker
 /// once the ack wait runs out; the store's content-hash and source-key idempotence turns that at-least-once delivery
-/// into exactly-once results. Backpressure: a worker holds at most one batch, pulls the next only after the previous
-/// one is stored, and keeps its messages alive with progress signals while it waits, so a slow store slows the pulls
-/// instead of causing redeliveries. Stopping (the stop token of <see cref="RunAsync"/>) ends the pulls; the
-/// batch in hand is finished, stored and acknowledged before the worker returns.
+/// into exactly-once results. Backpressure: a worker holds at most two batches — it analyses one while the one before
+/// is written and acknowledged, so its cores do not wait for the store — and keeps their messages alive with progress
+/// signals meanwhile, so a slow store slows the pulls instead of causing redeliveries. Stopping (the stop token of
+/// <see cref="RunAsync"/>) ends the pulls; the batches in hand are finished, stored and acknowledged before the worker
+/// returns.
 /// </summary>
 public sealed class QueueWorker
 {
@@ -56,6 +57,7 @@ public sealed class QueueWorker
         await QueueTopology.EnsureStreamsAsync(js, _location, abort);
         var consumer = await QueueTopology.EnsureConsumerAsync(js, _location, _options, abort);
         var idleSince = (TimeSpan?)null;
+        Task? pending = null;
 
         while (!stop.IsCancellationRequested)
         {
@@ -97,8 +99,21 @@ public sealed class QueueWorker
             }
 
             idleSince = null;
-            await ProcessAsync(js, batch, abort);
-            BatchStored?.Invoke(Snapshot(clock.Elapsed));
+
+            // The previous batch is written and acknowledged while this one is analysed, so the cores do not wait
+            // for the store and the pull; one write at a time, in pull order.
+            var analysed = await AnalyseAsync(batch, abort);
+            if (pending is not null)
+            {
+                await pending;
+            }
+
+            pending = CommitAsync(js, analysed, clock, abort);
+        }
+
+        if (pending is not null)
+        {
+            await pending;
         }
 
         return Snapshot(clock.Elapsed);
@@ -107,22 +122,54 @@ public sealed class QueueWorker
     private WorkerSummary Snapshot(TimeSpan elapsed) => new(
         Interlocked.Read(ref _messages), Interlocked.Read(ref _added), Interlocked.Read(ref _unchanged), Interlocked.Read(ref _failed), Interlocked.Read(ref _batches), elapsed);
 
-    private async Task ProcessAsync(NatsJSContext js, List<INatsJSMsg<byte[]>> batch, CancellationToken abort)
+    /// <summary>A pulled batch, its analyses and the progress signals that keep it ours until it is acknowledged.</summary>
+    private sealed class BatchInHand(List<INatsJSMsg<byte[]>> messages, IngestOutcome[] outcomes, CancellationTokenSource keepAlive, Task heartbeat)
     {
-        using var keepAlive = CancellationTokenSource.CreateLinkedTokenSource(abort);
-        var heartbeat = KeepAliveAsync(batch, keepAlive.Token);
+        public List<INatsJSMsg<byte[]>> Messages { get; } = messages;
+
+        public IngestOutcome[] Outcomes { get; } = outcomes;
+
+        public CancellationTokenSource KeepAlive { get; } = keepAlive;
+
+        public Task Heartbeat { get; } = heartbeat;
+
+        public async Task ReleaseAsync()
+        {
+            await KeepAlive.CancelAsync();
+            await Heartbeat;
+            KeepAlive.Dispose();
+        }
+    }
+
+    private async Task<BatchInHand> AnalyseAsync(List<INatsJSMsg<byte[]>> batch, CancellationToken abort)
+    {
+        var keepAlive = CancellationTokenSource.CreateLinkedTokenSource(abort);
+        var inHand = new BatchInHand(batch, new IngestOutcome[batch.Count], keepAlive, KeepAliveAsync(batch, keepAlive.Token));
         try
         {
-            var outcomes = new IngestOutcome[batch.Count];
             await Parallel.ForEachAsync(
                 Enumerable.Range(0, batch.Count),
                 new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Parallelism), CancellationToken = abort },
                 (i, token) =>
                 {
-                    outcomes[i] = Analyse(batch[i], token);
+                    inHand.Outcomes[i] = Analyse(batch[i], token);
                     return ValueTask.CompletedTask;
                 });
+            return inHand;
+        }
+        catch
+        {
+            await inHand.ReleaseAsync();
+            throw;
+        }
+    }
 
+    private async Task CommitAsync(NatsJSContext js, BatchInHand inHand, Stopwatch clock, CancellationToken abort)
+    {
+        var batch = inHand.Messages;
+        var outcomes = inHand.Outcomes;
+        try
+        {
             var documents = new List<DocumentRecord>(batch.Count);
             var errors = new List<IngestError>();
             foreach (var outcome in outcomes)
@@ -164,7 +211,7 @@ public sealed class QueueWorker
                 }
             }
 
-            await keepAlive.CancelAsync();
+            await inHand.KeepAlive.CancelAsync();
             await Task.WhenAll(batch.Select(m => m.AckAsync(new AckOpts { DoubleAck = true }, abort).AsTask()));
             Interlocked.Add(ref _messages, batch.Count);
             Interlocked.Add(ref _added, result.Added);
@@ -174,9 +221,10 @@ public sealed class QueueWorker
         }
         finally
         {
-            await keepAlive.CancelAsync();
-            await heartbeat;
+            await inHand.ReleaseAsync();
         }
+
+        BatchStored?.Invoke(Snapshot(clock.Elapsed));
     }
 
     private IngestOutcome Analyse(INatsJSMsg<byte[]> message, CancellationToken cancellationToken)
