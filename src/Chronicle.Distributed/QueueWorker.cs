@@ -102,7 +102,19 @@ public sealed class QueueWorker
 
             // The previous batch is written and acknowledged while this one is analysed, so the cores do not wait
             // for the store and the pull; one write at a time, in pull order.
-            var analysed = await AnalyseAsync(batch, abort);
+            BatchInHand analysed;
+            try
+            {
+                analysed = await AnalyseAsync(batch, abort);
+            }
+            catch when (pending is not null)
+            {
+                // The batch before is still being written: let it end (its own failure is then moot) before this
+                // error leaves the worker, so no write runs on unobserved.
+                await pending.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                throw;
+            }
+
             if (pending is not null)
             {
                 await pending;
