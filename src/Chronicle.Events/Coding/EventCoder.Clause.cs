@@ -302,7 +302,7 @@ public sealed partial class EventCoder
             }
 
             // Promises may go to people described ("promised each victim a payout"); consultations are between named actors.
-            targets = targets.FindAll(a => (!a.IsGeneric || (code[1] == '3' && a.Code is { } c && c.Contains("CVL", StringComparison.Ordinal))) && !IsMinorPlace(document, a));
+            targets = targets.FindAll(a => (Identified(a) || (code[1] == '3' && a.Code is { } c && c.Contains("CVL", StringComparison.Ordinal))) && !IsMinorPlace(document, a));
 
             // Meetings between private persons ("met officers X at a pub") are not consultations between political actors.
             if (code[1] == '4' && !sources.Exists(a => IsPolitical(a.Code)) && !targets.Exists(a => IsPolitical(a.Code)))
@@ -386,8 +386,15 @@ public sealed partial class EventCoder
         {
             Trigger = new TextSpan(triggerStart.Start, Math.Max(triggerStart.End, triggerEnd.End)),
         };
-        var score = (source.IsGeneric ? 0 : 2) + (target is null ? 0 : target.IsGeneric ? 1 : 2) + (source.Code is null ? 0 : 1);
+        var score = (Identified(source) ? 2 : 0) + (target is null ? 0 : Identified(target) ? 2 : 1) + (source.Code is null ? 0 : 1);
         found.Add((ev, score));
         return true;
     }
+
+    /// <summary>
+    /// A named actor, or a description that names its state and role ("the Afghan government" → AFGGOV, "Hong Kong
+    /// police" → HKGCOP): either says who acted. A bare role ("police", "officials") or private people do not.
+    /// </summary>
+    internal static bool Identified(ActorMention actor) =>
+        !actor.IsGeneric || (actor.Code is { Length: > 3 } code && CountryTable.Shared.ByIso3(code[..3]) is not null);
 }

@@ -150,8 +150,8 @@ public static class EventPatterns
         p.Add(V("1711", "seize|seized|seized confiscate"));
         p.Add(V("1712", "demolish raze|razed|razed"));
         p.Add(V("1722", "ban|banned|banned outlaw"));
-        p.Add(V("1723", "impose declare", near: "curfew"));
-        p.Add(V("1724", "impose declare", near: "emergency/martial"));
+        p.Add(V("1723", "impose declare", near: "curfew", optional: true));
+        p.Add(V("1724", "impose declare", near: "emergency/martial", optional: true));
         p.Add(V("174", "deport"));
         p.Add(V("175", "fire|fired|fired use|used|used", near: "gas/cannon/cannons/canons/bullets/pellets/round/rounds"));
         p.Add(V("175", "crack|cracked|cracked", particle: "down"));
