@@ -68,6 +68,15 @@ public sealed class EventActorNamingTests
         Assert.True(bare.Count == 0 || bare[0].Confidence < aimed.Confidence, EventTestText.Describe(bare));
     }
 
+    [Fact]
+    public void A_pronoun_right_after_the_verb_is_its_object_before_later_actors()
+    {
+        const string text = "Julian Assange is fighting extradition to the United States, which accuses him of publishing documents related to his WikiLeaks work.";
+        var events = Code(text, Person("e1", "Julian Assange", text));
+        var accusation = Assert.Single(events, e => e.RootCode == "11");
+        Assert.Equal("Julian Assange", accusation.Target!.Name);
+    }
+
     private static System.Collections.Immutable.ImmutableArray<CodedEvent> Code(string text, params Entity[] entities) =>
         EventCoder.Default.Code(new Document(text, new DocumentSource("test.txt")) { Entities = [.. entities] });
 

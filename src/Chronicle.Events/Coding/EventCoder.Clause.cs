@@ -217,7 +217,9 @@ public sealed partial class EventCoder
                 targets = After(text, actors, clauseEnd + 2, ClauseEnd(text, words, clauseEnd + 2), words, document);
             }
 
-            if (targets.Count == 0 && ObjectPronoun(words, triggerEnd, clauseEnd) is { } pronounAt)
+            // A pronoun right after the verb is its object, ahead of any actor later in the clause ("accuses him of
+            // publishing documents related to his WikiLeaks work").
+            if (ObjectPronoun(words, triggerEnd, clauseEnd) is { } pronounAt && (targets.Count == 0 || (pronounAt == triggerEnd && targets[0].FirstWord > pronounAt)))
             {
                 // "shot him dead", "charges against him": the pronoun is the last person named; "fired tear gas at
                 // them" in a protest story, the protesters.
