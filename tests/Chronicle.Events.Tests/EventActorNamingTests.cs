@@ -77,6 +77,16 @@ public sealed class EventActorNamingTests
         Assert.Equal("Julian Assange", accusation.Target!.Name);
     }
 
+    [Fact]
+    public void Two_different_acts_between_the_same_actors_are_two_events_and_one_act_told_twice_is_one()
+    {
+        var events = EventTestText.Code("Police arrested dozens of protesters in the square. Later police fired tear gas at the protesters near parliament.");
+        Assert.Equal(["173", "175"], events.Where(e => e.RootCode == "17").Select(e => e.Code).Order());
+
+        var repeated = EventTestText.Code("Police arrested dozens of protesters in the square. Police arrested the protesters again near parliament.");
+        Assert.Single(repeated, e => e.RootCode == "17");
+    }
+
     private static System.Collections.Immutable.ImmutableArray<CodedEvent> Code(string text, params Entity[] entities) =>
         EventCoder.Default.Code(new Document(text, new DocumentSource("test.txt")) { Entities = [.. entities] });
 

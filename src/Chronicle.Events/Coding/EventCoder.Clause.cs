@@ -369,7 +369,7 @@ public sealed partial class EventCoder
     private static bool Emit(string code, ActorMention source, ActorMention? target, TextSpan sentence, WordSpan triggerStart, WordSpan triggerEnd,
         EventLocation? location, string? date, List<(CodedEvent, int)> found, HashSet<string> seen)
     {
-        var key = code[..2] + "|" + (source.EntityId ?? source.Name) + "|" + (target is null ? "" : target.EntityId ?? target.Name);
+        var key = code + "|" + (source.EntityId ?? source.Name) + "|" + (target is null ? "" : target.EntityId ?? target.Name);
         if (!seen.Add(key))
         {
             return false;
