@@ -87,17 +87,7 @@ public sealed class EventActorNamingTests
         Assert.Single(repeated, e => e.RootCode == "17");
     }
 
-    private static System.Collections.Immutable.ImmutableArray<CodedEvent> Code(string text, params Entity[] entities) =>
-        EventCoder.Default.Code(new Document(text, new DocumentSource("test.txt")) { Entities = [.. entities] });
+    private static System.Collections.Immutable.ImmutableArray<CodedEvent> Code(string text, params Entity[] entities) => EventTestText.Code(text, entities);
 
-    private static Entity Person(string id, string name, string text)
-    {
-        var spans = new List<TextSpan>();
-        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
-        {
-            spans.Add(new TextSpan(at, at + name.Length));
-        }
-
-        return new Entity(id, EntityType.Person, name, [.. spans]);
-    }
+    private static Entity Person(string id, string name, string text) => EventTestText.Person(id, name, text);
 }
