@@ -241,8 +241,7 @@ public sealed class EventClauseTests
         Assert.Equal("victims", Assert.Single(events, e => e.RootCode == "03").Target!.Name);
     }
 
-    private static System.Collections.Immutable.ImmutableArray<CodedEvent> Code(string text, params Entity[] entities) =>
-        EventCoder.Default.Code(new Document(text, new DocumentSource("test.txt")) { Entities = [.. entities] });
+    private static System.Collections.Immutable.ImmutableArray<CodedEvent> Code(string text, params Entity[] entities) => EventTestText.Code(text, entities);
 
     [Fact]
     public void An_act_named_with_state_adjectives_is_done_by_those_states()
@@ -274,14 +273,5 @@ public sealed class EventClauseTests
         Assert.Contains(EventTestText.Code("NATO declined the Russian request for talks."), e => e.RootCode == "12");
     }
 
-    private static Entity Person(string id, string name, string text)
-    {
-        var spans = new List<TextSpan>();
-        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
-        {
-            spans.Add(new TextSpan(at, at + name.Length));
-        }
-
-        return new Entity(id, EntityType.Person, name, [.. spans]);
-    }
+    private static Entity Person(string id, string name, string text) => EventTestText.Person(id, name, text);
 }

@@ -152,4 +152,29 @@ public sealed class EventPatternTests
         Assert.Equal("ASSAULT", CameoCodebook.Plover("195"));
         Assert.Equal("DISAPPROVE", CameoCodebook.RootName("112"));
     }
+
+    [Fact]
+    public void The_pattern_table_reads_verbs_and_nouns_with_their_context_and_rejects_malformed_rows()
+    {
+        var verb = EventPatterns.Parse(["V", "020", "call", "for/on", "", "1", ""]);
+        Assert.Equal(["for", "on"], verb.Particles);
+        Assert.True(verb.TargetOptional);
+        Assert.Contains("called", verb.Forms);
+        var noun = EventPatterns.Parse(["N", "195", "airstrike airstrikes", "", "", "", "195"]);
+        Assert.True(noun.IsNoun);
+        Assert.Equal("195", noun.StateCode);
+        Assert.Throws<FormatException>(() => EventPatterns.Parse(["X", "020"]));
+        Assert.Contains(EventPatterns.All, pattern => pattern.Code == "129" && pattern.Forms.Contains("vetoed"));
+    }
+
+    [Fact]
+    public void Warning_people_to_do_something_is_an_appeal_and_warning_of_consequences_a_threat()
+    {
+        var advice = EventTestText.Code("Local police warned residents of the district to stay inside and close their windows.");
+        Assert.Contains(advice, e => e.RootCode == "02" && e.Source!.Name == "police");
+        Assert.DoesNotContain(advice, e => e.RootCode == "13");
+
+        var threat = EventTestText.Code("North Korea warned South Korea of severe consequences.");
+        Assert.Contains(threat, e => e.RootCode == "13" && e.Source!.Name == "North Korea");
+    }
 }

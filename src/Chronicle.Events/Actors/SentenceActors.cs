@@ -148,9 +148,11 @@ internal static class SentenceActors
 
             var mention = Build(document, words, start, end, coder);
             if (mention is not null && result.Count > 0 && result[^1] is { IsPlace: true } previous && !mention.IsGeneric
-                && text.AsSpan(previous.End, mention.Start - previous.End).Trim().SequenceEqual(","))
+                && text.AsSpan(previous.End, mention.Start - previous.End).Trim().SequenceEqual(",")
+                && !IsEntityOfType(document, mention.EntityId, EntityType.Person, EntityType.Org))
             {
-                // "in London, England": the second name continues the place.
+                // "in London, England": the second name continues the place; a person or organisation after the comma
+                // opens the clause ("In California, Judge Bernard Schwartz sentenced …").
                 mention = mention with { IsPlace = true };
             }
 
@@ -309,6 +311,7 @@ internal static class SentenceActors
         string? entityName = null;
         var nameChar = words[nameStart].Start;
         var best = 0;
+        var bestEnd = 0;
         foreach (var entity in document.Entities)
         {
             foreach (var span in entity.Mentions)
@@ -317,11 +320,20 @@ internal static class SentenceActors
                 if (overlap > best)
                 {
                     best = overlap;
+                    bestEnd = span.End;
                     entityId = entity.Id;
                     entityName = entity.Name;
                     code = entity.Actor is { } linked && (code is null || linked.Length >= code.Length) ? linked : code;
                 }
             }
+        }
+
+        // A demonym before a role noun is an adjective, not a mention of its state ("the Afghan government" acts as
+        // the Afghan government, as the annotation guide names it, not as Afghanistan): the phrase stays a description.
+        if (generic && entityId is not null && bestEnd <= words[end - 1].Start && !words[end - 1].Capitalised)
+        {
+            entityId = null;
+            entityName = null;
         }
 
         var partial = false;

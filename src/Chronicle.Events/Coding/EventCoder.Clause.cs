@@ -217,7 +217,9 @@ public sealed partial class EventCoder
                 targets = After(text, actors, clauseEnd + 2, ClauseEnd(text, words, clauseEnd + 2), words, document);
             }
 
-            if (targets.Count == 0 && ObjectPronoun(words, triggerEnd, clauseEnd) is { } pronounAt)
+            // A pronoun right after the verb is its object, ahead of any actor later in the clause ("accuses him of
+            // publishing documents related to his WikiLeaks work").
+            if (ObjectPronoun(words, triggerEnd, clauseEnd) is { } pronounAt && (targets.Count == 0 || (pronounAt == triggerEnd && targets[0].FirstWord > pronounAt)))
             {
                 // "shot him dead", "charges against him": the pronoun is the last person named; "fired tear gas at
                 // them" in a protest story, the protesters.
@@ -302,7 +304,7 @@ public sealed partial class EventCoder
             }
 
             // Promises may go to people described ("promised each victim a payout"); consultations are between named actors.
-            targets = targets.FindAll(a => (!a.IsGeneric || (code[1] == '3' && a.Code is { } c && c.Contains("CVL", StringComparison.Ordinal))) && !IsMinorPlace(document, a));
+            targets = targets.FindAll(a => (Identified(a) || (code[1] == '3' && a.Code is { } c && c.Contains("CVL", StringComparison.Ordinal))) && !IsMinorPlace(document, a));
 
             // Meetings between private persons ("met officers X at a pub") are not consultations between political actors.
             if (code[1] == '4' && !sources.Exists(a => IsPolitical(a.Code)) && !targets.Exists(a => IsPolitical(a.Code)))
@@ -367,7 +369,7 @@ public sealed partial class EventCoder
     private static bool Emit(string code, ActorMention source, ActorMention? target, TextSpan sentence, WordSpan triggerStart, WordSpan triggerEnd,
         EventLocation? location, string? date, List<(CodedEvent, int)> found, HashSet<string> seen)
     {
-        var key = code[..2] + "|" + (source.EntityId ?? source.Name) + "|" + (target is null ? "" : target.EntityId ?? target.Name);
+        var key = code + "|" + (source.EntityId ?? source.Name) + "|" + (target is null ? "" : target.EntityId ?? target.Name);
         if (!seen.Add(key))
         {
             return false;
@@ -386,8 +388,15 @@ public sealed partial class EventCoder
         {
             Trigger = new TextSpan(triggerStart.Start, Math.Max(triggerStart.End, triggerEnd.End)),
         };
-        var score = (source.IsGeneric ? 0 : 2) + (target is null ? 0 : target.IsGeneric ? 1 : 2) + (source.Code is null ? 0 : 1);
+        var score = (Identified(source) ? 2 : 0) + (target is null ? 0 : Identified(target) ? 2 : 1) + (source.Code is null ? 0 : 1);
         found.Add((ev, score));
         return true;
     }
+
+    /// <summary>
+    /// A named actor, or a description that names its state and role ("the Afghan government" → AFGGOV, "Hong Kong
+    /// police" → HKGCOP): either says who acted. A bare role ("police", "officials") or private people do not.
+    /// </summary>
+    internal static bool Identified(ActorMention actor) =>
+        !actor.IsGeneric || (actor.Code is { Length: > 3 } code && CountryTable.Shared.ByIso3(code[..3]) is not null);
 }

@@ -56,7 +56,7 @@ public sealed partial class EventCoder
             // "told the Military Times": the addressee of the speech verb is no target of what was said.
             var addressee = words[s].Lower is "told" or "tells" && contentStart == s + 1 ? s + 3 : -1;
             var cueFrom = code.StartsWith("05", StringComparison.Ordinal) ? from + Math.Max(0, CueIndex(content)) : 0;
-            var targets = speechActors.Where(a => a.FirstWord >= contentStart && a.EndWord <= contentEnd && !SameActor(a, speaker) && !a.IsGeneric && !IsPlatform(a.Name)
+            var targets = speechActors.Where(a => a.FirstWord >= contentStart && a.EndWord <= contentEnd && !SameActor(a, speaker) && Identified(a) && !IsPlatform(a.Name)
                 && a.FirstWord > addressee && a.Start >= cueFrom && !SameState(a, speaker)).ToList();
             if (targets.Count == 0)
             {
@@ -113,7 +113,7 @@ public sealed partial class EventCoder
             // Thanks and praise go to whoever follows the cue ("We appreciate the Iraqi Security Forces …").
             var afterCue = code.StartsWith("05", StringComparison.Ordinal) ? cueAt : 0;
             var targets = SentenceActors.Find(document, words, _actors, capitalisedFallback: true)
-                .Where(a => (!a.IsPlace || IsCountryName(a)) && !a.IsGeneric && !IsPlatform(a.Name) && !SameActor(a, speaker) && a.Start >= afterCue && !SameState(a, speaker))
+                .Where(a => (!a.IsPlace || IsCountryName(a)) && Identified(a) && !IsPlatform(a.Name) && !SameActor(a, speaker) && a.Start >= afterCue && !SameState(a, speaker))
                 .Take(3)
                 .ToList();
             if (targets.Count == 0 || code == "020")
