@@ -27,7 +27,6 @@ internal static class AttributionTrainer
 
         var cues = new AveragedPerceptron(Bits, AttributionTagger.CueClasses);
         var roles = new AveragedPerceptron(Bits, AttributionTagger.RoleClasses);
-        var live = new LinearModel(Bits, AttributionTagger.RoleClasses, roles.Weights);
         var random = new Random(7);
         var order = Enumerable.Range(0, train.Count).ToArray();
         (double F1, float[] Cues, float[] Roles) best = (-1, [], []);
@@ -37,14 +36,13 @@ internal static class AttributionTrainer
             foreach (var d in order)
             {
                 TrainCues(cues, train[d]);
-                TrainRoles(roles, live, train[d]);
+                TrainRoles(roles, train[d]);
             }
 
             var tagger = new AttributionTagger(new LinearModel(Bits, AttributionTagger.CueClasses, cues.Averaged()), new LinearModel(Bits, AttributionTagger.RoleClasses, roles.Averaged()));
             var (cueF1, contentF1, tokenF1) = Score(tagger, dev);
             var (oracleF1, oracleBoundary, oracleEmpty) = ScoreGoldCues(tagger, dev);
-            var greedyF1 = ScoreGoldCues(tagger, dev, greedy: true).F1;
-            Console.WriteLine($"epoch {epoch}: dev cue F1 {cueF1:F3}, content F1 {contentF1:F3} (token F1 {tokenF1:F3}); with gold cues content F1 {oracleF1:F3} (greedy {greedyF1:F3}), wrong bounds {oracleBoundary}, no content {oracleEmpty} ({clock.Elapsed.TotalSeconds:F0}s)");
+            Console.WriteLine($"epoch {epoch}: dev cue F1 {cueF1:F3}, content F1 {contentF1:F3} (token F1 {tokenF1:F3}); with gold cues content F1 {oracleF1:F3}, wrong bounds {oracleBoundary}, no content {oracleEmpty} ({clock.Elapsed.TotalSeconds:F0}s)");
             if (contentF1 > best.F1)
             {
                 best = (contentF1, tagger.Cues.Weights, tagger.Roles.Weights);
@@ -205,50 +203,34 @@ internal static class AttributionTrainer
         }
     }
 
-    /// <summary>
-    /// One structured-perceptron pass over the role sequences of a document: each gold cue's paragraph is decoded by
-    /// Viterbi with the live weights, and where the decoded path leaves the gold one the token features move towards the
-    /// gold label and the transition features towards the gold pair of labels.
-    /// </summary>
-    private static void TrainRoles(AveragedPerceptron model, LinearModel live, Prepared d)
+    private static void TrainRoles(AveragedPerceptron model, Prepared d)
     {
         Span<uint> features = stackalloc uint[AttributionFeatures.MaxFeatures];
         foreach (var g in d.Gold)
         {
             var (low, high) = d.Tokens.ParagraphOf(g.CueStart);
-            var guessed = new int[high - low];
-            AttributionTagger.DecodeRoles(live, d.Tokens, g.CueStart, g.CueEnd, low, high, guessed);
+            var previous = 0;
             for (var i = low; i < high; i++)
             {
-                model.Tick();
                 if (i >= g.CueStart && i < g.CueEnd)
                 {
+                    previous = 0;
                     continue;
                 }
 
-                var gold = LabelOf(g, i);
-                var guess = guessed[i - low];
-                var goldPrevious = i == low ? 0 : LabelOf(g, i - 1);
-                var guessPrevious = i == low ? 0 : guessed[i - 1 - low];
-                if (gold != guess)
+                var gold = RoleOf(g, i);
+                var n = AttributionFeatures.Role(d.Tokens, i, g.CueStart, g.CueEnd, previous, features);
+                var guess = Best(model, features[..n], AttributionTagger.RoleClasses);
+                model.Tick();
+                if (guess != gold)
                 {
-                    var n = AttributionFeatures.RoleToken(d.Tokens, i, g.CueStart, g.CueEnd, features);
                     model.Update(features[..n], gold, guess);
                 }
 
-                if (gold != guess || goldPrevious != guessPrevious)
-                {
-                    var n = AttributionFeatures.RoleTransition(d.Tokens, i, g.CueStart, g.CueEnd, goldPrevious, features);
-                    model.Add(features[..n], gold, 1f);
-                    n = AttributionFeatures.RoleTransition(d.Tokens, i, g.CueStart, g.CueEnd, guessPrevious, features);
-                    model.Add(features[..n], guess, -1f);
-                }
+                previous = guess;
             }
         }
     }
-
-    /// <summary>The gold role of token <paramref name="i"/>; the cue's own tokens are O.</summary>
-    private static int LabelOf(Gold g, int i) => i >= g.CueStart && i < g.CueEnd ? 0 : RoleOf(g, i);
 
     private static int RoleOf(Gold g, int i) =>
         i >= g.ContentStart && i < g.ContentEnd ? (i == g.ContentStart ? AttributionTagger.ContentBegin : AttributionTagger.ContentInside)
@@ -335,7 +317,7 @@ internal static class AttributionTrainer
     /// The role tagger alone: content F1 when every gold cue is given, with the count of contents found with wrong bounds
     /// (Dice below 0.5) and of cues given no content at all.
     /// </summary>
-    private static (double F1, int Boundary, int Empty) ScoreGoldCues(AttributionTagger tagger, List<Prepared> dev, bool greedy = false)
+    private static (double F1, int Boundary, int Empty) ScoreGoldCues(AttributionTagger tagger, List<Prepared> dev)
     {
         int tp = 0, predicted = 0, gold = 0, boundary = 0, empty = 0;
         foreach (var d in dev)
@@ -345,14 +327,7 @@ internal static class AttributionTrainer
                 gold++;
                 var (low, high) = d.Tokens.ParagraphOf(g.CueStart);
                 var labels = new int[high - low];
-                if (greedy)
-                {
-                    AttributionTagger.GreedyRoles(tagger.Roles, d.Tokens, g.CueStart, g.CueEnd, low, high, labels);
-                }
-                else
-                {
-                    tagger.TagRoles(d.Tokens, g.CueStart, g.CueEnd, low, high, labels);
-                }
+                tagger.TagRoles(d.Tokens, g.CueStart, g.CueEnd, low, high, labels);
                 if (AttributionTagger.Read(labels, low, g.CueStart, g.CueEnd) is not { } found)
                 {
                     empty++;

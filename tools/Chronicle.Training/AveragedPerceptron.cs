@@ -35,15 +35,6 @@ internal sealed class AveragedPerceptron
         }
     }
 
-    /// <summary>Moves one class's weights of the given features by <paramref name="delta"/> (structured updates, where the gold and the guessed path have different features).</summary>
-    public void Add(ReadOnlySpan<uint> features, int label, float delta)
-    {
-        foreach (var feature in features)
-        {
-            Change(((int)(feature & Mask) * Classes) + label, delta);
-        }
-    }
-
     public float[] Averaged()
     {
         var averaged = new float[Weights.Length];

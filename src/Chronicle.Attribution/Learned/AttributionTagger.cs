@@ -9,7 +9,7 @@ internal readonly record struct TaggedAttribution(int CueStart, int CueEnd, int 
 /// <summary>
 /// Attribution learned from PolNeAR: a cue tagger (O / B / I over tokens) finds reporting cues, then for each cue a role
 /// tagger labels its content and source (O, B/I-content, B/I-source) over the cue's paragraph. Both are averaged
-/// perceptrons; cues are decoded greedily left to right, roles by Viterbi over the previous-label features; the weights are rebuilt by <c>Chronicle.Training attribution</c>.
+/// perceptrons decoded greedily left to right; the weights are rebuilt by <c>Chronicle.Training attribution</c>.
 /// </summary>
 internal sealed class AttributionTagger(LinearModel cues, LinearModel roles)
 {
@@ -75,93 +75,11 @@ internal sealed class AttributionTagger(LinearModel cues, LinearModel roles)
         }
     }
 
-    /// <summary>
-    /// Labels tokens <c>[low, high)</c> for the cue <c>[cueStart, cueEnd)</c>; <paramref name="labels"/>[0] is token
-    /// <paramref name="low"/>. Decodes the best label sequence (Viterbi over the previous-label features); the cue's own
-    /// tokens are O and the token after them starts afresh, as in training.
-    /// </summary>
-    public void TagRoles(AttributionTokens tokens, int cueStart, int cueEnd, int low, int high, Span<int> labels) =>
-        DecodeRoles(roles, tokens, cueStart, cueEnd, low, high, labels);
-
-    /// <summary>The Viterbi decoding of <see cref="TagRoles"/> with any role model (the trainer passes its live weights).</summary>
-    public static void DecodeRoles(LinearModel model, AttributionTokens tokens, int cueStart, int cueEnd, int low, int high, Span<int> labels)
+    /// <summary>Labels tokens <c>[low, high)</c> for the cue <c>[cueStart, cueEnd)</c>; <paramref name="labels"/>[0] is token <paramref name="low"/>.</summary>
+    public void TagRoles(AttributionTokens tokens, int cueStart, int cueEnd, int low, int high, Span<int> labels)
     {
-        ArgumentNullException.ThrowIfNull(model);
-        ArgumentNullException.ThrowIfNull(tokens);
-        const int K = RoleClasses;
-        var length = high - low;
-        if (length <= 0)
-        {
-            return;
-        }
-
-        var best = System.Buffers.ArrayPool<float>.Shared.Rent(length * K);
-        var back = System.Buffers.ArrayPool<byte>.Shared.Rent(length * K);
         Span<uint> features = stackalloc uint[AttributionFeatures.MaxFeatures];
-        Span<float> own = stackalloc float[8];
-        Span<float> pair = stackalloc float[8];
-        try
-        {
-            for (var k = 0; k < length; k++)
-            {
-                var i = low + k;
-                var row = best.AsSpan(k * K, K);
-                var from = back.AsSpan(k * K, K);
-                if (i >= cueStart && i < cueEnd)
-                {
-                    // The cue is O; whatever came before, the next token starts from O.
-                    var (score, arg) = k == 0 ? (0f, 0) : Max(best.AsSpan((k - 1) * K, K));
-                    row.Fill(float.NegativeInfinity);
-                    row[0] = score;
-                    from.Fill((byte)arg);
-                    continue;
-                }
-
-                var n = AttributionFeatures.RoleToken(tokens, i, cueStart, cueEnd, features);
-                model.Score(features[..n], own);
-                row.Fill(float.NegativeInfinity);
-                for (var previous = 0; previous < K; previous++)
-                {
-                    var before = k == 0 ? (previous == 0 ? 0f : float.NegativeInfinity) : best[((k - 1) * K) + previous];
-                    if (float.IsNegativeInfinity(before))
-                    {
-                        continue;
-                    }
-
-                    var m = AttributionFeatures.RoleTransition(tokens, i, cueStart, cueEnd, previous, features);
-                    model.Score(features[..m], pair);
-                    for (var c = 0; c < K; c++)
-                    {
-                        var total = before + own[c] + pair[c];
-                        if (total > row[c])
-                        {
-                            row[c] = total;
-                            from[c] = (byte)previous;
-                        }
-                    }
-                }
-            }
-
-            var label = Max(best.AsSpan((length - 1) * K, K)).Arg;
-            for (var k = length - 1; k >= 0; k--)
-            {
-                labels[k] = label;
-                label = back[(k * K) + label];
-            }
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<float>.Shared.Return(best);
-            System.Buffers.ArrayPool<byte>.Shared.Return(back);
-        }
-    }
-
-    /// <summary>The greedy left-to-right decoding the tagger used before Viterbi (kept to compare the two in training).</summary>
-    public static void GreedyRoles(LinearModel model, AttributionTokens tokens, int cueStart, int cueEnd, int low, int high, Span<int> labels)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        Span<uint> features = stackalloc uint[AttributionFeatures.MaxFeatures];
-        Span<float> scores = stackalloc float[8];
+        Span<float> scores = stackalloc float[RoleClasses];
         var previous = 0;
         for (var i = low; i < high; i++)
         {
@@ -172,22 +90,8 @@ internal sealed class AttributionTagger(LinearModel cues, LinearModel roles)
             }
 
             var n = AttributionFeatures.Role(tokens, i, cueStart, cueEnd, previous, features);
-            labels[i - low] = previous = model.Best(features[..n], scores);
+            labels[i - low] = previous = roles.Best(features[..n], scores);
         }
-    }
-
-    private static (float Score, int Arg) Max(ReadOnlySpan<float> row)
-    {
-        var arg = 0;
-        for (var c = 1; c < row.Length; c++)
-        {
-            if (row[c] > row[arg])
-            {
-                arg = c;
-            }
-        }
-
-        return (row[arg], arg);
     }
 
     /// <summary>The content (first to last content token, as PolNeAR spans a content split by its cue) and the source run nearest the cue.</summary>
