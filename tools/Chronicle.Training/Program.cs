@@ -68,7 +68,7 @@ switch (task)
     case "attribution":
         var attributionEpochs = Array.IndexOf(args, "--epochs") is var at && at > 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 8;
         var attributionLimit = Array.IndexOf(args, "--limit") is var lt && lt > 0 && lt + 1 < args.Length ? int.Parse(args[lt + 1], System.Globalization.CultureInfo.InvariantCulture) : int.MaxValue;
-        AttributionTrainer.Train(shared, outDir, attributionEpochs, attributionLimit);
+        AttributionTrainer.Train(shared, outDir, attributionEpochs, attributionLimit, args.Contains("--report"));
         break;
     case "bench":
         TaggerBench.Run(shared, int.TryParse(outDir, out var rounds) ? rounds : 5);

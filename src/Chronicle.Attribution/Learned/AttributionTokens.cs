@@ -58,12 +58,14 @@ internal sealed class AttributionTokens
             Marks[i + 1] = Marks[i] + (IsMark[i] ? 1 : 0);
         }
 
+        QuotedSentence = new bool[Math.Max(1, sentences.Length)];
         for (var s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
             for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount && i < n; i++)
             {
                 Sentence[i] = s;
+                QuotedSentence[s] |= IsMark[i];
             }
         }
     }
@@ -137,6 +139,11 @@ internal sealed class AttributionTokens
 
     /// <summary>Quotation marks before token i (prefix counts).</summary>
     public int[] Marks { get; }
+
+    /// <summary>Whether the sentence of token <paramref name="i"/> holds a quotation mark.</summary>
+    public bool SentenceQuoted(int i) => QuotedSentence[Sentence[i]];
+
+    private bool[] QuotedSentence { get; }
 
     public bool StartsSentence(int i) => i == 0 || Sentence[i - 1] != Sentence[i];
 

@@ -21,6 +21,12 @@ public sealed class AttributionScore
     /// <summary>Cues matched one to one by overlap.</summary>
     public NewsTally Cues { get; } = new();
 
+    /// <summary>Content errors by kind, direct quotes and indirect speech apart (<see cref="ContentErrors"/>).</summary>
+    public ContentErrors DirectErrors { get; } = new();
+
+    /// <summary>The same for indirect speech (gold content outside quotation marks, predicted <c>direct: false</c>).</summary>
+    public ContentErrors IndirectErrors { get; } = new();
+
     public int Sources { get; set; }
 
     public int SourcesCorrect { get; set; }
@@ -30,6 +36,21 @@ public sealed class AttributionScore
     public double SourceAccuracy => Sources == 0 ? 0 : (double)SourcesCorrect / Sources;
 
     public List<string> Details { get; } = [];
+}
+
+/// <summary>
+/// Unmatched contents by kind: a gold content no quote touches is missed, one a quote overlaps without reaching Dice 0.5
+/// is a boundary error (the same for predicted quotes), and a predicted quote touching no gold content is spurious.
+/// </summary>
+public sealed class ContentErrors
+{
+    public int Missed { get; set; }
+
+    public int GoldBoundary { get; set; }
+
+    public int PredictedBoundary { get; set; }
+
+    public int Spurious { get; set; }
 }
 
 /// <summary>
@@ -76,6 +97,7 @@ public static class AttributionEvaluation
         var direct = Match(directGold.Count, directPredicted.Count, (g, p) => Dice(words, gold.Attributions[directGold[g]].Content, quotes[directPredicted[p]].Span) >= 0.5);
         score.DirectContent.Add(direct.Count, directPredicted.Count - direct.Count, directGold.Count - direct.Count);
         TokenOverlap(words, gold.Attributions.Select(a => a.Content), quotes.Select(q => q.Span), score.ContentTokens);
+        Classify(words, gold, goldDirect, quotes, matched, score, details);
 
         var goldCues = gold.Attributions.Where(a => a.Cue is not null).Select(a => a.Cue!.Value).Distinct().ToList();
         var predictedCues = quotes.Where(q => q.CueSpan is not null).Select(q => q.CueSpan!.Value).Distinct().ToList();
@@ -104,6 +126,62 @@ public static class AttributionEvaluation
                 score.Details.Add(string.Create(CultureInfo.InvariantCulture, $"  source: {gold.Name} gold={sourceText} pred={quote.SpeakerName ?? "None"}"));
             }
         }
+    }
+
+    private static void Classify(int[] words, PolnearDocument document, bool[] goldDirect, IReadOnlyList<Quote> quotes, List<(int Gold, int Predicted)> matched, AttributionScore score, bool details)
+    {
+        var gold = document.Attributions;
+        var goldMatched = matched.Select(m => m.Gold).ToHashSet();
+        var predictedMatched = matched.Select(m => m.Predicted).ToHashSet();
+        for (var g = 0; g < gold.Count; g++)
+        {
+            if (!goldMatched.Contains(g))
+            {
+                var errors = goldDirect[g] ? score.DirectErrors : score.IndirectErrors;
+                var overlapped = quotes.Any(q => Dice(words, gold[g].Content, q.Span) > 0);
+                if (overlapped)
+                {
+                    errors.GoldBoundary++;
+                }
+                else
+                {
+                    errors.Missed++;
+                }
+
+                if (details)
+                {
+                    score.Details.Add(Line(document, goldDirect[g] ? "direct" : "indirect", overlapped ? "gold overlapped" : "gold missed", gold[g].Content));
+                }
+            }
+        }
+
+        for (var p = 0; p < quotes.Count; p++)
+        {
+            if (!predictedMatched.Contains(p))
+            {
+                var errors = quotes[p].Direct ? score.DirectErrors : score.IndirectErrors;
+                var overlapping = gold.Any(a => Dice(words, a.Content, quotes[p].Span) > 0);
+                if (overlapping)
+                {
+                    errors.PredictedBoundary++;
+                }
+                else
+                {
+                    errors.Spurious++;
+                }
+
+                if (details)
+                {
+                    score.Details.Add(Line(document, quotes[p].Direct ? "direct" : "indirect", overlapping ? "predicted overlapping" : "spurious", quotes[p].Span));
+                }
+            }
+        }
+    }
+
+    private static string Line(PolnearDocument document, string kind, string error, TextSpan span)
+    {
+        var text = document.Text[span.Start..span.End].ReplaceLineEndings(" ");
+        return string.Create(CultureInfo.InvariantCulture, $"  content {kind} {error}: {document.Name} [{span.Start}] {(text.Length > 100 ? text[..100] + "…" : text)}");
     }
 
     /// <summary>Whether a gold content is a direct quotation: most of its letters lie inside quotation marks.</summary>

@@ -45,6 +45,8 @@ public static class EvalAttributionCommand
             await io.Out.WriteLineAsync(Invariant($"content direct {Prf(score.DirectContent)}"));
             await io.Out.WriteLineAsync(Invariant($"content tokens {Prf(score.ContentTokens)}"));
             await io.Out.WriteLineAsync(Invariant($"cues           {Prf(score.Cues)}"));
+            await io.Out.WriteLineAsync(Invariant($"errors direct   {Errors(score.DirectErrors)}"));
+            await io.Out.WriteLineAsync(Invariant($"errors indirect {Errors(score.IndirectErrors)}"));
             await io.Out.WriteLineAsync(Invariant($"sources        accuracy={score.SourceAccuracy:F3} (of {score.Sources} matched contents with a source)"));
             return ExitCodes.Success;
         });
@@ -52,6 +54,9 @@ public static class EvalAttributionCommand
     }
 
     private static string Prf(NewsTally tally) => Invariant($"P={tally.Precision:F3} R={tally.Recall:F3} F1={tally.F1:F3}");
+
+    private static string Errors(ContentErrors errors) =>
+        Invariant($"gold missed={errors.Missed} gold overlapped={errors.GoldBoundary} predicted overlapping={errors.PredictedBoundary} spurious={errors.Spurious}");
 
     private static string Invariant(FormattableString value) => value.ToString(CultureInfo.InvariantCulture);
 }
