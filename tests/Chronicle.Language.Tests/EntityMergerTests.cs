@@ -166,4 +166,25 @@ public sealed class EntityMergerTests
     [InlineData("Un", "United Nations", false)]
     public void Acronyms_match_initials_of_capitalised_words(string acronym, string name, bool expected) =>
         Assert.Equal(expected, EntityMerger.IsAcronymOf(acronym, name));
+
+    [Fact]
+    public void A_known_persons_name_tagged_as_an_organisation_is_the_person_with_the_title_as_role()
+    {
+        var doc = Annotated(
+            "Queen Elizabeth II opened the session. The Senate met later.",
+            ("Queen Elizabeth II", 0, EntityType.Org), ("Senate", 0, EntityType.Org));
+        var entities = Merge(doc);
+        var queen = Assert.Single(entities, e => e.Type == EntityType.Person);
+        Assert.Equal("Elizabeth II", queen.Name);
+        Assert.Equal("Queen", queen.Role);
+        Assert.Equal("Q9682", queen.WikidataId);
+        Assert.Single(entities, e => e.Type == EntityType.Org && e.Name == "Senate");
+    }
+
+    [Fact]
+    public void An_unknown_name_tagged_as_an_organisation_stays_one()
+    {
+        var doc = Annotated("Queen Margot Fictional opened the session.", ("Queen Margot Fictional", 0, EntityType.Org));
+        Assert.Single(Merge(doc), e => e.Type == EntityType.Org);
+    }
 }

@@ -718,6 +718,15 @@ public sealed partial class EntityMerger
             return mention with { Type = EntityType.Org };
         }
 
+        // A known person's full name tagged as an organisation or a place ("Queen Elizabeth II" as ORG) is the person,
+        // titles kept apart as for any person, unless the name is also a known organisation's or place's.
+        if (mention.Type is EntityType.Org or EntityType.Loc && mention.Words.Length > 1
+            && (WithoutTitle(mention) ?? mention) is { Words.Length: > 1 } bare
+            && _actors.Person(bare.Text) is not null && _actors.Organisation(bare.Text) is null && !_places.Contains(bare.Text))
+        {
+            return bare with { Type = EntityType.Person, Role = ReferenceEquals(bare, mention) ? mention.Role : mention.Text[..(bare.Span.Start - mention.Span.Start)].Trim() };
+        }
+
         // A known place tagged as an organisation (or as a person, when it has several words) is the place, unless the
         // name is also a known organisation's or person's.
         if (mention.Type != EntityType.Loc && (mention.Type == EntityType.Org || mention.Words.Length > 1)
