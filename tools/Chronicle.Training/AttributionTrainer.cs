@@ -108,22 +108,10 @@ internal static class AttributionTrainer
     private static HashSet<(int Start, int End)> Runs(int[] labels)
     {
         var runs = new HashSet<(int, int)>();
-        var i = 0;
-        while (i < labels.Length)
+        var position = 0;
+        while (AttributionTagger.NextRun(labels, ref position, out var start))
         {
-            if (labels[i] == 0)
-            {
-                i++;
-                continue;
-            }
-
-            var start = i++;
-            while (i < labels.Length && labels[i] == 2)
-            {
-                i++;
-            }
-
-            runs.Add((start, i));
+            runs.Add((start, position));
         }
 
         return runs;

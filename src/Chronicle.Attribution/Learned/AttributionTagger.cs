@@ -37,20 +37,8 @@ internal sealed class AttributionTagger(LinearModel cues, LinearModel roles)
         var labels = new int[tokens.Count];
         TagCues(tokens, labels);
         var i = 0;
-        while (i < tokens.Count)
+        while (NextRun(labels, ref i, out var start))
         {
-            if (labels[i] == 0)
-            {
-                i++;
-                continue;
-            }
-
-            var start = i++;
-            while (i < tokens.Count && labels[i] == 2)
-            {
-                i++;
-            }
-
             var (low, high) = tokens.ParagraphOf(start);
             var roleLabels = new int[high - low];
             TagRoles(tokens, start, i, low, high, roleLabels);
@@ -61,6 +49,32 @@ internal sealed class AttributionTagger(LinearModel cues, LinearModel roles)
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Finds the next labelled run at or after <paramref name="position"/>: it starts at any non-zero label and goes on
+    /// over inside labels (2); <paramref name="position"/> ends just past it. False when no run is left.
+    /// </summary>
+    public static bool NextRun(ReadOnlySpan<int> labels, ref int position, out int start)
+    {
+        while (position < labels.Length && labels[position] == 0)
+        {
+            position++;
+        }
+
+        if (position >= labels.Length)
+        {
+            start = -1;
+            return false;
+        }
+
+        start = position++;
+        while (position < labels.Length && labels[position] == 2)
+        {
+            position++;
+        }
+
+        return true;
     }
 
     public void TagCues(AttributionTokens tokens, Span<int> labels)
