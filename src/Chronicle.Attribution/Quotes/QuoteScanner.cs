@@ -67,7 +67,12 @@ internal static class QuoteScanner
                     }
                     else if (canClose && !canOpen)
                     {
-                        Close(text, stack, i, QuoteMarkKind.Straight, quotes);
+                        // Mixed marks from editing (“When all …," he said, "maybe …”): with no straight quote open, a
+                        // straight mark in closing position closes a curly one; English never nests double in double.
+                        var opener = Find(stack, QuoteMarkKind.Straight) < 0 && Find(stack, QuoteMarkKind.CurlyOpen) >= 0
+                            ? QuoteMarkKind.CurlyOpen
+                            : QuoteMarkKind.Straight;
+                        Close(text, stack, i, opener, quotes);
                     }
                     else if (Find(stack, QuoteMarkKind.Straight) >= 0)
                     {
