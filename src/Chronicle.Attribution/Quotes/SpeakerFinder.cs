@@ -1,4 +1,5 @@
 using Chronicle.Attribution.Text;
+using Chronicle.Lexicon;
 
 namespace Chronicle.Attribution.Quotes;
 
@@ -195,7 +196,10 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
         else
         {
             phrase = _reader.Backward(cue, low);
-            if (phrase is null || (phrase.Kind == SpeakerPhraseKind.Description && IsObjectOfPreposition(phrase, low)))
+            // "sent a letter earlier this month stating that …": a participle after a thing or a time modifies it, and
+            // the clause's subject speaks; after an agent noun ("protesters chanting") the agent does.
+            if (phrase is null || (phrase.Kind == SpeakerPhraseKind.Description
+                && (IsObjectOfPreposition(phrase, low) || (IsGerund(cue) && !EndsInAgentNoun(phrase) && !NamesSomeone(phrase)))))
             {
                 phrase = Subject(low, cue) ?? phrase;
             }
@@ -581,6 +585,24 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
 
         return first >= low && (index.IsWord(first, "to") || index.IsWord(first, "with") || index.IsWord(first, "at") || index.IsWord(first, "on")
             || index.IsWord(first, "in") || index.IsWord(first, "for") || index.IsWord(first, "from"));
+    }
+
+    /// <summary>The description's last word is a noun for people or a group ("protesters", "a medic", "officials").</summary>
+    private bool EndsInAgentNoun(SpeakerPhrase phrase) =>
+        index.WordAt(phrase.End) - 1 is var last && last >= 0 && Lexicons.AgentNouns.Contains(index.Span(last));
+
+    /// <summary>The description holds a name ("a banner from People's Vote"), which it resolves to.</summary>
+    private bool NamesSomeone(SpeakerPhrase phrase)
+    {
+        for (var i = index.WordAt(phrase.Start); i < index.Words.Count && index.Words[i].Start < phrase.End; i++)
+        {
+            if (NameParser.IsNameWord(Text, index.Words[i]) && i > index.WordAt(phrase.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsGerund(int i) => index.Span(i).EndsWith("ing", StringComparison.Ordinal);
