@@ -1,4 +1,5 @@
 using Chronicle.Attribution.Text;
+using Chronicle.Language.Entities;
 using Chronicle.Lexicon;
 
 namespace Chronicle.Attribution.Quotes;
@@ -257,8 +258,32 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
                     return (id, name is null ? null : WithoutTitleWord(name, description), phrase.Start, phrase.End);
                 }
 
-                return (null, description, phrase.Start, phrase.End);
+                return (null, StateDescription(description), phrase.Start, phrase.End);
         }
+    }
+
+    /// <summary>
+    /// "Russia's foreign ministry" is named as the state's institutions are, "Russian foreign ministry": the possessive
+    /// country becomes its adjective, so both forms of one speaker read alike.
+    /// </summary>
+    private static string StateDescription(string description)
+    {
+        var possessive = description.IndexOf("'s ", StringComparison.Ordinal);
+        if (possessive < 0)
+        {
+            possessive = description.IndexOf("\u2019s ", StringComparison.Ordinal);
+        }
+
+        if (possessive <= 0 || possessive + 3 >= description.Length || !char.IsLower(description[possessive + 3]))
+        {
+            return description;
+        }
+
+        var owner = description[..possessive];
+        var article = owner.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? owner[..4] : "";
+        return CountryLookup.Default.ByName(owner[article.Length..]) is { Demonyms: [var adjective, ..] }
+            ? $"{article}{adjective} {description[(possessive + 3)..]}"
+            : description;
     }
 
     private (string? Id, string? Name, int Start, int End) ResolveName(NamePhrase name)
