@@ -76,6 +76,13 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
         }
 
         var before = Cues(low, first);
+        // "Erdogan said — as reported by Hurriyet Daily News — "…"": the medium an aside cites is not the speaker when the
+        // sentence has a cue of its own.
+        if (before.Count > 1 && IsCitation(before[^1]))
+        {
+            before.RemoveAt(before.Count - 1);
+        }
+
         if (before.Count > 0 && Gap(before[^1], first) <= NearGap && TryCue(before[^1], low, first, after: false) is { } near)
         {
             return near;
@@ -631,6 +638,10 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
     }
 
     private bool IsGerund(int i) => index.Span(i).EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>The cue of an aside citing a medium: "as reported by", "as quoted by".</summary>
+    private bool IsCitation(int cue) =>
+        cue > 0 && cue + 1 < index.Words.Count && index.IsWord(cue - 1, "as") && index.IsWord(cue + 1, "by");
 
     private List<int> Cues(int from, int to)
     {
