@@ -59,15 +59,22 @@ internal static class AttributionFeatures
     /// <summary>Features of token <paramref name="i"/> for the role tagger, given the cue <c>[cueStart, cueEnd)</c> and the previous label.</summary>
     public static int Role(AttributionTokens t, int i, int cueStart, int cueEnd, int previous, Span<uint> f)
     {
-        var n = RoleToken(t, i, cueStart, cueEnd, f);
-        return n + RoleTransition(t, i, cueStart, cueEnd, previous, f[n..]);
+        var c = new RoleContext(t, i, cueStart, cueEnd);
+        var n = RoleToken(t, i, cueStart, cueEnd, c, f);
+        return n + RoleTransition(t, i, previous, c, f[n..]);
     }
 
     /// <summary>The role features that do not depend on the previous label (scored once per token when decoding).</summary>
-    public static int RoleToken(AttributionTokens t, int i, int cueStart, int cueEnd, Span<uint> f)
+    public static int RoleToken(AttributionTokens t, int i, int cueStart, int cueEnd, Span<uint> f) =>
+        RoleToken(t, i, cueStart, cueEnd, new RoleContext(t, i, cueStart, cueEnd), f);
+
+    /// <summary>The role features that pair the token with the previous label.</summary>
+    public static int RoleTransition(AttributionTokens t, int i, int cueStart, int cueEnd, int previous, Span<uint> f) =>
+        RoleTransition(t, i, previous, new RoleContext(t, i, cueStart, cueEnd), f);
+
+    private static int RoleToken(AttributionTokens t, int i, int cueStart, int cueEnd, in RoleContext c, Span<uint> f)
     {
         var n = 0;
-        var c = new RoleContext(t, i, cueStart, cueEnd);
         var w = t.Lower[i];
         var p = t.Pos[i];
         f[n++] = FeatureHash.Feature(30, 1);
@@ -92,11 +99,9 @@ internal static class AttributionFeatures
         return n;
     }
 
-    /// <summary>The role features that pair the token with the previous label.</summary>
-    public static int RoleTransition(AttributionTokens t, int i, int cueStart, int cueEnd, int previous, Span<uint> f)
+    private static int RoleTransition(AttributionTokens t, int i, int previous, in RoleContext c, Span<uint> f)
     {
         var n = 0;
-        var c = new RoleContext(t, i, cueStart, cueEnd);
         var w = t.Lower[i];
         var p = t.Pos[i];
         var prev = (ulong)previous;

@@ -236,9 +236,7 @@ public sealed class QuoteStage : ILanguageBoundStage
             begin--;
         }
 
-        var word = text.AsSpan(begin, end - begin);
-        return word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("one", StringComparison.OrdinalIgnoreCase) || word.Equals("another", StringComparison.OrdinalIgnoreCase);
+        return NameLexicon.Contains(NameLexicon.IndefiniteDeterminers, text.AsSpan(begin, end - begin));
     }
 
     private static bool WordsWithin(string shorter, string longer)

@@ -165,8 +165,7 @@ internal sealed class RoleHolders(TextIndex index, NameRegistry names)
             }
 
             var span = index.Span(i);
-            if (span.Equals("a", StringComparison.OrdinalIgnoreCase) || span.Equals("an", StringComparison.OrdinalIgnoreCase)
-                || span.Equals("one", StringComparison.OrdinalIgnoreCase) || span.Equals("another", StringComparison.OrdinalIgnoreCase)
+            if (NameLexicon.Contains(NameLexicon.IndefiniteDeterminers, span)
                 || span.Equals("some", StringComparison.OrdinalIgnoreCase) || char.IsDigit(span[0]))
             {
                 return true;

@@ -626,9 +626,10 @@ internal sealed class SpeakerFinder(TextIndex index, NameRegistry names)
     /// <summary>The description holds a name ("a banner from People's Vote"), which it resolves to.</summary>
     private bool NamesSomeone(SpeakerPhrase phrase)
     {
-        for (var i = index.WordAt(phrase.Start); i < index.Words.Count && index.Words[i].Start < phrase.End; i++)
+        // The first word is left out: a capital there may only open the sentence.
+        for (var i = index.WordAt(phrase.Start) + 1; i < index.Words.Count && index.Words[i].Start < phrase.End; i++)
         {
-            if (NameParser.IsNameWord(Text, index.Words[i]) && i > index.WordAt(phrase.Start))
+            if (NameParser.IsNameWord(Text, index.Words[i]))
             {
                 return true;
             }

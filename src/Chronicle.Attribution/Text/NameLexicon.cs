@@ -116,6 +116,9 @@ internal static class NameLexicon
         "bangladeshi", "nepali", "azerbaijani", "iranian", "syrian", "russian", "american", "western", "arab", "muslim", "jewish",
         "catholic", "islamic", "shiite", "sunni", "kurd", "kurds");
 
+    /// <summary>Determiners that introduce somebody new, not a known holder of the role: "a", "an", "one", "another".</summary>
+    public static readonly HashSet<string> IndefiniteDeterminers = Set("a", "an", "one", "another");
+
     public static bool Contains(HashSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
