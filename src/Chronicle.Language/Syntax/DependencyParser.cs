@@ -60,12 +60,13 @@ internal sealed class DependencyParser
         sums.Clear();
         for (var role = 0; role < ParserFeatures.WordRoles; role++)
         {
-            var slot = (ParserFeatures.RolePosition(s, role) * ParserFeatures.WordRoles) + role;
+            var position = ParserFeatures.RolePosition(s, role);
+            var slot = (position * ParserFeatures.WordRoles) + role;
             var cached = s.WordSums.AsSpan(slot * ParseState.Actions, ParseState.Actions);
             if (!s.WordSummed[slot])
             {
                 cached.Clear();
-                _actions.AddTo(features[..ParserFeatures.Word(s, role, ParserFeatures.RolePosition(s, role), features)], cached);
+                _actions.AddTo(features[..ParserFeatures.Word(s, role, position, features)], cached);
                 s.WordSummed[slot] = true;
             }
 
