@@ -88,21 +88,22 @@ internal static class AttributionTrainer
             tagger.TagCues(d.Tokens, labels);
             var predicted = Runs(labels);
             var gold = Runs(d.CueLabels);
-            foreach (var (s, e) in gold.Except(predicted))
-            {
-                var key = d.Tokens.Text[d.Tokens.Tokens[s].Span.Start..d.Tokens.Tokens[e - 1].Span.End].ToLowerInvariant();
-                missed[key] = missed.GetValueOrDefault(key) + 1;
-            }
-
-            foreach (var (s, e) in predicted.Except(gold))
-            {
-                var key = d.Tokens.Text[d.Tokens.Tokens[s].Span.Start..d.Tokens.Tokens[e - 1].Span.End].ToLowerInvariant();
-                spurious[key] = spurious.GetValueOrDefault(key) + 1;
-            }
+            Tally(d, gold.Except(predicted), missed);
+            Tally(d, predicted.Except(gold), spurious);
         }
 
         Console.WriteLine($"missed cues {missed.Values.Sum()}: " + string.Join(", ", missed.OrderByDescending(p => p.Value).Take(40).Select(p => $"{p.Key} {p.Value}")));
         Console.WriteLine($"spurious cues {spurious.Values.Sum()}: " + string.Join(", ", spurious.OrderByDescending(p => p.Value).Take(40).Select(p => $"{p.Key} {p.Value}")));
+    }
+
+    /// <summary>Counts each cue run by its lower-cased text.</summary>
+    private static void Tally(Prepared d, IEnumerable<(int Start, int End)> runs, Dictionary<string, int> counts)
+    {
+        foreach (var (s, e) in runs)
+        {
+            var key = d.Tokens.Text[d.Tokens.Tokens[s].Span.Start..d.Tokens.Tokens[e - 1].Span.End].ToLowerInvariant();
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
     }
 
     private static HashSet<(int Start, int End)> Runs(int[] labels)
